@@ -1,0 +1,170 @@
+package dev.bookshelf.api;
+
+import dev.bookshelf.api.cors.CorsPolicy;
+import dev.bookshelf.api.http.ApiRequest;
+import dev.bookshelf.api.http.ApiResponse;
+import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.problem.ApiProblem;
+import dev.bookshelf.api.problem.Messages;
+import dev.bookshelf.api.problem.ProblemKind;
+import dev.bookshelf.api.problem.Problems;
+import dev.bookshelf.api.routes.Call;
+import dev.bookshelf.api.routes.RouteTable;
+import dev.bookshelf.core.account.AuthenticateUseCase;
+import dev.bookshelf.core.shared.Unauthenticated;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The single entry point of every transport: routes a neutral request, authenticates, runs the
+ * handler, and turns any outcome (including failures of ours) into a complete response with
+ * CORS, security headers and the request id. The returned stage never fails.
+ */
+public final class Dispatcher {
+    private final RouteTable routes;
+    private final CorsPolicy cors;
+    private final Problems problems;
+    private final AuthenticateUseCase auth;
+    private final RequestLog log;
+    private final int bodyLimit;
+    private final String basePath;
+
+    Dispatcher(RouteTable routes, CorsPolicy cors, Problems problems, AuthenticateUseCase auth, RequestLog log,
+               int bodyLimit, String basePath) {
+        this.routes = routes;
+        this.cors = cors;
+        this.problems = problems;
+        this.auth = auth;
+        this.log = log;
+        this.bodyLimit = bodyLimit;
+        this.basePath = basePath;
+    }
+
+    public int bodyLimit() {
+        return bodyLimit;
+    }
+
+    public CompletionStage<ApiResponse> dispatch(ApiRequest request) {
+        long start = System.nanoTime();
+        String[] routeName = {"-"};
+        CompletionStage<ApiResponse> answer;
+        try {
+            answer = route(request, routeName);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return answer.handle((response, failure) -> finish(request, routeName[0], response, failure, start));
+    }
+
+    /** Answers a failure that happened before a request could be built (e.g. in a transport). */
+    public ApiResponse failure(ApiRequest request, Throwable failure) {
+        return finish(request, "-", null, failure, System.nanoTime());
+    }
+
+    private CompletionStage<ApiResponse> route(ApiRequest req, String[] routeName) {
+        String path = relativePath(req.path());
+        if (req.method().equals("OPTIONS")) {
+            return CompletableFuture.completedFuture(options(req, path));
+        }
+        RouteTable.Match match = routes.match(req.method(), path);
+        if (match instanceof RouteTable.NoRoute) {
+            throw new ApiProblem(ProblemKind.NOT_FOUND, "No route for " + req.method() + " " + req.path() + ".");
+        }
+        if (match instanceof RouteTable.WrongMethod wrong) {
+            throw new ApiProblem(ProblemKind.METHOD_NOT_ALLOWED, "Method " + req.method() + " is not allowed here.",
+                    java.util.List.of(), Map.of("Allow", String.join(", ", wrong.allowed())));
+        }
+        RouteTable.Found found = (RouteTable.Found) match;
+        routeName[0] = found.spec().path();
+        if (found.spec().jsonBody()) {
+            BodyRules.check(req, bodyLimit);
+        }
+        if (!found.spec().authenticated()) {
+            return found.handler().handle(new Call(req, found.pathParams(), null));
+        }
+        return auth.authenticate(bearer(req))
+                .thenCompose(account -> found.handler().handle(new Call(req, found.pathParams(), account)));
+    }
+
+    private String relativePath(String path) {
+        if (basePath.isEmpty()) {
+            return path;
+        }
+        if (path.equals(basePath)) {
+            return "/";
+        }
+        return path.startsWith(basePath + "/") ? path.substring(basePath.length()) : "\u0000not-under-base-path";
+    }
+
+    private ApiResponse options(ApiRequest req, String path) {
+        var allowed = routes.allowedMethods(path);
+        if (allowed.isEmpty()) {
+            throw new ApiProblem(ProblemKind.NOT_FOUND, "No route for " + req.path() + ".");
+        }
+        Optional<String> origin = req.header("Origin");
+        Optional<String> requestMethod = req.header("Access-Control-Request-Method");
+        if (origin.isEmpty() || requestMethod.isEmpty()) {
+            return new ApiResponse(204, Headers.builder().set("Allow", String.join(", ", allowed)).build(), null);
+        }
+        CorsPolicy.Preflight p = cors.preflight(origin.get(), requestMethod.get(),
+                req.header("Access-Control-Request-Headers").orElse(null), allowed);
+        if (p instanceof CorsPolicy.Refused refused) {
+            throw new ApiProblem(ProblemKind.FORBIDDEN_ORIGIN, refused.reason());
+        }
+        return new ApiResponse(204, ((CorsPolicy.Allowed) p).headers(), null);
+    }
+
+    private static String bearer(ApiRequest req) {
+        Optional<String> header = req.header("Authorization");
+        if (header.isEmpty()) {
+            return null;
+        }
+        String value = header.get().strip();
+        if (value.length() < 7 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
+        }
+        String token = value.substring(7).strip();
+        if (token.isEmpty()) {
+            throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
+        }
+        return token;
+    }
+
+    private ApiResponse finish(ApiRequest req, String route, ApiResponse response, Throwable failure, long start) {
+        ApiResponse r = response;
+        try {
+            if (failure != null || r == null) {
+                r = problemFor(req, route, failure == null ? new IllegalStateException("no response") : failure);
+            }
+            r = decorate(req, r);
+        } catch (RuntimeException e) {
+            log.failure(req.method(), route, req.requestId(), e);
+            r = decorate(req, problemFor(req, route, e));
+        }
+        log.request(req.method(), route, r.status(), (System.nanoTime() - start) / 1e6, req.requestId());
+        return req.method().equals("HEAD") ? r.withoutBody() : r;
+    }
+
+    private ApiResponse problemFor(ApiRequest req, String route, Throwable failure) {
+        Problems.Resolved resolved = problems.resolve(failure);
+        if (resolved.unexpected()) {
+            log.failure(req.method(), route, req.requestId(), Problems.unwrap(failure));
+        }
+        Messages.Language lang = Messages.negotiate(req.header("Accept-Language").orElse(null));
+        return problems.response(resolved, lang, req.requestId());
+    }
+
+    private ApiResponse decorate(ApiRequest req, ApiResponse r) {
+        Headers.Builder h = r.headers().toBuilder();
+        if (!r.headers().contains("Vary")) {
+            cors.decorate(h, req.header("Origin"));
+        }
+        h.set("X-Request-Id", req.requestId());
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Cache-Control", "no-store");
+        return r.withHeaders(h.build());
+    }
+}

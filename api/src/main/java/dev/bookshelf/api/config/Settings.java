@@ -1,0 +1,128 @@
+package dev.bookshelf.api.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings shared by every transport, read once from environment variables and validated with
+ * clear messages. Unsafe defaults are refused when {@code BOOKSHELF_ENV=production}.
+ */
+public record Settings(boolean production, String tokenSecret, boolean tokenSecretGenerated, Duration tokenTtl,
+                       List<String> corsOrigins, boolean corsCredentials, Duration corsMaxAge, int bodyLimitBytes,
+                       String basePath, String store, int passwordCost, Map<String, String> raw) {
+
+    public static final String DEV_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173";
+    public static final int MIN_SECRET_BYTES = 32;
+
+    /** Reads and validates; throws {@link ConfigException} listing every problem at once. */
+    public static Settings fromEnv(Map<String, String> env) {
+        EnvReader r = new EnvReader(env);
+        boolean production = r.oneOf("BOOKSHELF_ENV", "development", List.of("development", "production"))
+                .equals("production");
+        String secret = env.get("TOKEN_SECRET");
+        boolean generated = false;
+        if (secret == null || secret.isBlank()) {
+            if (production) {
+                r.problem("TOKEN_SECRET is required when BOOKSHELF_ENV=production"
+                        + " (at least " + MIN_SECRET_BYTES + " bytes, e.g. `openssl rand -base64 48`)");
+            }
+            secret = DevSecret.generate();
+            generated = true;
+        } else if (secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+            r.problem("TOKEN_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long");
+        }
+        Duration ttl = Duration.ofSeconds(r.integer("TOKEN_TTL_SECONDS", 3600, 60, 7 * 24 * 3600));
+        String originsRaw = env.getOrDefault("CORS_ALLOWED_ORIGINS", production ? "" : DEV_ORIGINS);
+        List<String> origins = Arrays.stream(originsRaw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        boolean credentials = r.bool("CORS_ALLOW_CREDENTIALS", false);
+        Duration maxAge = Duration.ofSeconds(r.integer("CORS_MAX_AGE_SECONDS", 600, 0, 86400));
+        int bodyLimit = r.integer("BODY_LIMIT_BYTES", 64 * 1024, 1024, 6 * 1024 * 1024);
+        String basePath = basePath(r, env.getOrDefault("BASE_PATH", ""));
+        String store = env.getOrDefault("STORE", "memory").strip().toLowerCase(java.util.Locale.ROOT);
+        int cost = r.integer("BCRYPT_COST", 10, production ? 10 : 4, 16);
+        r.throwIfAny();
+        return new Settings(production, secret, generated, ttl, origins, credentials, maxAge, bodyLimit, basePath,
+                store, cost, Map.copyOf(env));
+    }
+
+    private static String basePath(EnvReader r, String raw) {
+        String p = raw.strip();
+        if (p.isEmpty() || p.equals("/")) {
+            return "";
+        }
+        if (!p.matches("(/[A-Za-z0-9._~-]+)+/?")) {
+            r.problem("BASE_PATH must look like /segment[/segment...] (got '" + raw + "')");
+            return "";
+        }
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[production=" + production + ", tokenSecret=***, tokenTtl=" + tokenTtl + ", corsOrigins="
+                + corsOrigins + ", corsCredentials=" + corsCredentials + ", bodyLimitBytes=" + bodyLimitBytes
+                + ", basePath=" + basePath + ", store=" + store + "]";
+    }
+
+    /** Reads typed values, collecting every problem. */
+    static final class EnvReader {
+        private final Map<String, String> env;
+        private final List<String> problems = new ArrayList<>();
+
+        EnvReader(Map<String, String> env) {
+            this.env = env;
+        }
+
+        void problem(String p) {
+            problems.add(p);
+        }
+
+        int integer(String name, int dflt, int min, int max) {
+            String v = env.get(name);
+            if (v == null || v.isBlank()) {
+                return dflt;
+            }
+            try {
+                int n = Integer.parseInt(v.strip());
+                if (n < min || n > max) {
+                    problems.add(name + " must be between " + min + " and " + max + " (got " + n + ")");
+                    return dflt;
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                problems.add(name + " must be a whole number (got '" + v + "')");
+                return dflt;
+            }
+        }
+
+        boolean bool(String name, boolean dflt) {
+            String v = env.get(name);
+            if (v == null || v.isBlank()) {
+                return dflt;
+            }
+            return oneOf(name, Boolean.toString(dflt), List.of("true", "false")).equals("true");
+        }
+
+        String oneOf(String name, String dflt, List<String> allowed) {
+            String v = env.get(name);
+            if (v == null || v.isBlank()) {
+                return dflt;
+            }
+            String norm = v.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!allowed.contains(norm)) {
+                problems.add(name + " must be one of " + allowed + " (got '" + v + "')");
+                return dflt;
+            }
+            return norm;
+        }
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems);
+            }
+        }
+    }
+}

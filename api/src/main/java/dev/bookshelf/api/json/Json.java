@@ -1,0 +1,93 @@
+package dev.bookshelf.api.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bookshelf.api.problem.ApiProblem;
+import dev.bookshelf.core.shared.FieldError;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one JSON codec: Jackson configured once. Reads request bodies as trees (strict: duplicate
+ * keys, trailing tokens and deep nesting are refused) and writes responses with the streaming
+ * generator, as raw UTF-8 (non-ASCII is never escaped).
+ */
+public final class Json {
+    /** Deeper request bodies are refused; ours are flat objects. */
+    public static final int MAX_DEPTH = 32;
+
+    private final JsonFactory factory;
+    private final ObjectReader treeReader;
+
+    /** Writes one JSON value with a generator. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    public Json() {
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(64)
+                        .maxStringLength(1 << 20)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        this.treeReader = mapper.readerFor(JsonNode.class);
+    }
+
+    public JsonFactory factory() {
+        return factory;
+    }
+
+    /** Parses a JSON object body; anything else is a 400 problem naming {@code body}. */
+    public ObjectNode readObject(byte[] body) {
+        JsonNode node;
+        try {
+            node = treeReader.readValue(body);
+        } catch (StreamConstraintsException e) {
+            throw ApiProblem.invalid("The JSON body is nested too deeply or holds a value that is too large.",
+                    FieldError.of("body", FieldError.Code.TOO_LARGE));
+        } catch (IOException e) {
+            throw ApiProblem.invalid("The body is not valid JSON.", FieldError.of("body", FieldError.Code.INVALID_FORMAT));
+        }
+        if (node == null || node.isMissingNode()) {
+            throw ApiProblem.invalid("The body is empty; a JSON object is required.",
+                    FieldError.of("body", FieldError.Code.REQUIRED));
+        }
+        if (!node.isObject()) {
+            throw ApiProblem.invalid("The body must be a JSON object.", FieldError.of("body", FieldError.Code.WRONG_TYPE));
+        }
+        return (ObjectNode) node;
+    }
+
+    /** Parses any JSON document with the same limits (used for transport envelopes). */
+    public JsonParser parser(byte[] bytes) throws IOException {
+        return factory.createParser(bytes);
+    }
+
+    public byte[] write(Writer writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            writer.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

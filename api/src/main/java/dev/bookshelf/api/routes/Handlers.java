@@ -1,0 +1,26 @@
+package dev.bookshelf.api.routes;
+
+import dev.bookshelf.api.json.Json;
+import dev.bookshelf.core.account.Accounts;
+import dev.bookshelf.core.book.BookshelfUseCases;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** Binds every route of {@link Routes} to its handler. */
+public final class Handlers {
+    private Handlers() {
+    }
+
+    public static RouteTable table(Accounts accounts, BookshelfUseCases shelf, Json json, Clock clock, String basePath,
+                                   String storeName) {
+        Representations out = new Representations(json, clock);
+        Map<RouteSpec, RouteHandler> table = new LinkedHashMap<>();
+        new AccountRoutes(accounts, json, out, basePath).bind(table);
+        new BookRoutes(shelf, json, out, basePath).bind(table);
+        table.put(Routes.HEALTH, call -> CompletableFuture.completedFuture(
+                out.ok(200, out.health(storeName), dev.bookshelf.api.http.Headers.builder())));
+        return RouteTable.bind(table);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.bookshelf.api.routes;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.bookshelf.api.http.ApiResponse;
+import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.json.Json;
+import dev.bookshelf.api.problem.Problems;
+import dev.bookshelf.core.account.Account;
+import dev.bookshelf.core.account.Session;
+import dev.bookshelf.core.book.Book;
+import dev.bookshelf.core.book.BookPage;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The JSON shapes of the contract (see docs/API.md), written with the streaming generator. */
+final class Representations {
+    private final Json json;
+    private final Clock clock;
+
+    Representations(Json json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    ApiResponse ok(int status, Json.Writer body, Headers.Builder headers) {
+        headers.set("Content-Type", Problems.JSON_TYPE);
+        return new ApiResponse(status, headers.build(), json.write(body));
+    }
+
+    Json.Writer account(Account a) {
+        return g -> writeAccount(g, a);
+    }
+
+    Json.Writer session(Session s) {
+        long expiresIn = Math.max(0, Duration.between(clock.instant(), s.expiresAt()).toSeconds());
+        return g -> {
+            g.writeStartObject();
+            g.writeStringField("token", s.token());
+            g.writeStringField("tokenType", "Bearer");
+            g.writeStringField("expiresAt", s.expiresAt().toString());
+            g.writeNumberField("expiresIn", expiresIn);
+            g.writeFieldName("account");
+            writeAccount(g, s.account());
+            g.writeEndObject();
+        };
+    }
+
+    Json.Writer book(Book b) {
+        return g -> writeBook(g, b);
+    }
+
+    Json.Writer page(BookPage page) {
+        return g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("items");
+            for (Book b : page.items()) {
+                writeBook(g, b);
+            }
+            g.writeEndArray();
+            g.writeStringField("nextCursor", page.nextCursor());
+            g.writeEndObject();
+        };
+    }
+
+    Json.Writer health(String store) {
+        return g -> {
+            g.writeStartObject();
+            g.writeStringField("status", "UP");
+            g.writeStringField("store", store);
+            g.writeEndObject();
+        };
+    }
+
+    private static void writeAccount(JsonGenerator g, Account a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("email", a.email());
+        g.writeStringField("displayName", a.displayName());
+        g.writeStringField("createdAt", iso(a.createdAt()));
+        g.writeEndObject();
+    }
+
+    private static void writeBook(JsonGenerator g, Book b) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", b.id());
+        g.writeStringField("title", b.title());
+        g.writeStringField("author", b.author());
+        g.writeStringField("isbn", b.isbn());
+        g.writeStringField("status", b.status().name());
+        if (b.rating() == null) {
+            g.writeNullField("rating");
+        } else {
+            g.writeNumberField("rating", b.rating());
+        }
+        g.writeStringField("note", b.note());
+        g.writeNumberField("version", b.version());
+        g.writeStringField("createdAt", iso(b.createdAt()));
+        g.writeStringField("updatedAt", iso(b.updatedAt()));
+        g.writeEndObject();
+    }
+
+    private static String iso(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    }
+
+    static String etag(Book b) {
+        return "\"" + b.version() + "\"";
+    }
+}

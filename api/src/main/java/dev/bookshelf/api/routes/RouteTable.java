@@ -1,0 +1,100 @@
+package dev.bookshelf.api.routes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@link Routes#ALL}, each bound to its handler, with path matching. Built once, immutable. */
+public final class RouteTable {
+    private final List<Bound> routes;
+
+    private record Bound(RouteSpec spec, PathTemplate template, RouteHandler handler) {
+    }
+
+    /** A matching result: a route with variables, a known path with other methods, or nothing. */
+    public sealed interface Match permits Found, WrongMethod, NoRoute {
+    }
+
+    public record Found(RouteSpec spec, RouteHandler handler, Map<String, String> pathParams) implements Match {
+    }
+
+    public record WrongMethod(Set<String> allowed) implements Match {
+    }
+
+    public record NoRoute() implements Match {
+    }
+
+    private RouteTable(List<Bound> routes) {
+        this.routes = routes;
+    }
+
+    /** Binds every declared route; fails at startup when one is missing or bound twice. */
+    public static RouteTable bind(Map<RouteSpec, RouteHandler> handlers) {
+        List<Bound> bound = new ArrayList<>();
+        for (RouteSpec spec : Routes.ALL) {
+            RouteHandler h = handlers.get(spec);
+            if (h == null) {
+                throw new IllegalStateException("no handler for " + spec.method() + " " + spec.path());
+            }
+            bound.add(new Bound(spec, new PathTemplate(spec.path()), h));
+        }
+        if (handlers.size() != Routes.ALL.size()) {
+            throw new IllegalStateException("handlers bound to routes that are not in the route table");
+        }
+        return new RouteTable(List.copyOf(bound));
+    }
+
+    /** Matches a decoded path; HEAD matches GET routes. */
+    public Match match(String method, String path) {
+        if (!path.startsWith("/")) {
+            return new NoRoute();
+        }
+        String[] segments = PathTemplate.split(path);
+        String wanted = method.equals("HEAD") ? "GET" : method;
+        Set<String> allowed = new LinkedHashSet<>();
+        Map<String, String> vars = null;
+        Bound hit = null;
+        for (Bound b : routes) {
+            Optional<Map<String, String>> m = b.template().match(segments);
+            if (m.isEmpty()) {
+                continue;
+            }
+            allowed.add(b.spec().method());
+            if (b.spec().method().equals(wanted) && hit == null) {
+                hit = b;
+                vars = m.get();
+            }
+        }
+        if (hit != null) {
+            return new Found(hit.spec(), hit.handler(), vars);
+        }
+        if (allowed.isEmpty()) {
+            return new NoRoute();
+        }
+        return new WrongMethod(withDerived(allowed));
+    }
+
+    /** The methods a known path answers, including the derived HEAD and OPTIONS. */
+    public Set<String> allowedMethods(String path) {
+        Match m = match("OPTIONS", path);
+        return m instanceof WrongMethod w ? w.allowed() : Set.of();
+    }
+
+    private static Set<String> withDerived(Set<String> allowed) {
+        Set<String> out = new LinkedHashSet<>(allowed);
+        if (out.contains("GET")) {
+            out.add("HEAD");
+        }
+        out.add("OPTIONS");
+        return out;
+    }
+
+    public List<RouteSpec> specs() {
+        List<RouteSpec> out = new ArrayList<>();
+        routes.forEach(b -> out.add(b.spec()));
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.bookshelf.api.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.bookshelf.core.account.TokenIssuer;
+import dev.bookshelf.core.account.TokenVerifier;
+import dev.bookshelf.core.shared.Unauthenticated;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * HS256 JSON Web Tokens via Nimbus JOSE+JWT. Verification accepts exactly HS256 with our issuer
+ * and audience, a valid signature, and a current {@code exp}/{@code nbf}; {@code alg: none} and
+ * algorithm switches are refused.
+ */
+public final class JwtTokens implements TokenIssuer, TokenVerifier {
+    static final String ISSUER = "bookshelf";
+    static final String AUDIENCE = "bookshelf-api";
+
+    private final MACSigner signer;
+    private final MACVerifier verifier;
+    private final Clock clock;
+    private final Duration ttl;
+
+    public JwtTokens(String secret, Duration ttl, Clock clock) {
+        try {
+            byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+            this.signer = new MACSigner(key);
+            this.verifier = new MACVerifier(key);
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("token secret must be at least 32 bytes", e);
+        }
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    @Override
+    public IssuedToken issue(String userId) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(ttl);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(userId)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign token", e);
+        }
+        return new IssuedToken(jwt.serialize(), expires.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    @Override
+    public String verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+                throw invalid();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!ISSUER.equals(claims.getIssuer()) || claims.getAudience() == null
+                    || !claims.getAudience().contains(AUDIENCE) || claims.getSubject() == null
+                    || claims.getExpirationTime() == null) {
+                throw invalid();
+            }
+            Instant now = clock.instant();
+            if (!now.isBefore(claims.getExpirationTime().toInstant())) {
+                throw new Unauthenticated(Unauthenticated.Reason.EXPIRED_TOKEN);
+            }
+            if (claims.getNotBeforeTime() != null && now.isBefore(claims.getNotBeforeTime().toInstant())) {
+                throw invalid();
+            }
+            return claims.getSubject();
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            if (e instanceof Unauthenticated u) {
+                throw u;
+            }
+            throw invalid();
+        }
+    }
+
+    private static Unauthenticated invalid() {
+        return new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
+    }
+}
