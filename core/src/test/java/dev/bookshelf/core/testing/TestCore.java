@@ -1,0 +1,46 @@
+package dev.bookshelf.core.testing;
+
+import dev.bookshelf.core.account.Accounts;
+import dev.bookshelf.core.account.UserRepository;
+import dev.bookshelf.core.book.BookRepository;
+import dev.bookshelf.core.book.Bookshelf;
+import dev.bookshelf.core.book.BookshelfUseCases;
+import dev.bookshelf.core.memory.InMemoryBookRepository;
+import dev.bookshelf.core.memory.InMemoryUserRepository;
+
+/**
+ * The whole core, wired for tests: the given (by default in-memory) repositories, fake hashing
+ * and tokens, a clock that moves only when told, sequential ids, and hashing on the calling
+ * thread ({@code Runnable::run}), so every result is ready when the call returns.
+ */
+public final class TestCore {
+    public final MutableClock clock;
+    public final SequentialIds ids;
+    public final FakePasswordHasher hasher;
+    public final FakeTokens tokens;
+    public final UserRepository users;
+    public final BookRepository books;
+    public final Accounts accounts;
+    public final BookshelfUseCases bookshelf;
+
+    private TestCore(UserRepository users, BookRepository books) {
+        this.clock = MutableClock.startingAtDefault();
+        this.ids = new SequentialIds();
+        this.hasher = new FakePasswordHasher();
+        this.tokens = new FakeTokens(clock);
+        this.users = users;
+        this.books = books;
+        this.accounts = Accounts.create(users, hasher, tokens, tokens, clock, ids, Runnable::run);
+        this.bookshelf = Bookshelf.create(books, clock, ids);
+    }
+
+    /** A core on fresh in-memory repositories. */
+    public static TestCore inMemory() {
+        return new TestCore(new InMemoryUserRepository(), new InMemoryBookRepository());
+    }
+
+    /** A core on the given repositories, e.g. to run use-case checks against another adapter. */
+    public static TestCore on(UserRepository users, BookRepository books) {
+        return new TestCore(users, books);
+    }
+}
