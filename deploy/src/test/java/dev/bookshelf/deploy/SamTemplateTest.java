@@ -122,6 +122,19 @@ class SamTemplateTest {
     }
 
     @Test
+    void logins_areRateLimitedPerClientIpByWaf_answering429WithRetryAfter() {
+        JsonNode acl = template.path("Resources").path("LoginRateLimit").path("Properties");
+        JsonNode rule = acl.path("Rules").get(0);
+        assertThat(rule.path("Statement").path("RateBasedStatement").path("AggregateKeyType").asText()).isEqualTo("IP");
+        assertThat(rule.path("Statement").toString()).contains("/auth/login");
+        JsonNode block = rule.path("Action").path("Block").path("CustomResponse");
+        assertThat(block.path("ResponseCode").asInt()).isEqualTo(429);
+        assertThat(block.path("ResponseHeaders").toString()).contains("Retry-After");
+        assertThat(template.path("Resources").path("LoginRateLimitAssociation").path("Properties").path("ResourceArn")
+                .toString()).contains("BookshelfApi.Stage");
+    }
+
+    @Test
     void logs_haveRetention() {
         assertThat(template.path("Resources").path("FunctionLogGroup").path("Properties").has("RetentionInDays")).isTrue();
     }
