@@ -93,6 +93,16 @@ class SamTemplateTest {
     }
 
     @Test
+    void function_isBuiltBySamWithTheRepositoryMakefile_fromTheLambdaArtifact() throws Exception {
+        JsonNode f = template.path("Resources").path("BookshelfFunction");
+        assertThat(f.path("Metadata").path("BuildMethod").asText()).isEqualTo("makefile");
+        Path codeUri = Path.of(f.path("Properties").path("CodeUri").asText());
+        String makefile = java.nio.file.Files.readString(codeUri.resolve("Makefile"));
+        assertThat(makefile).contains("build-BookshelfFunction:").contains("-pl adapter-lambda")
+                .contains("adapter-lambda/target/bookshelf-lambda.jar").contains("$(ARTIFACTS_DIR)/lib");
+    }
+
+    @Test
     void tokenSecret_comesFromSecretsManager_neverFromATemplateDefault() {
         JsonNode env = template.path("Resources").path("BookshelfFunction").path("Properties").path("Environment")
                 .path("Variables");
