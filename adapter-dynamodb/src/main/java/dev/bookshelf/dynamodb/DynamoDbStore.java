@@ -1,0 +1,94 @@
+package dev.bookshelf.dynamodb;
+
+import dev.bookshelf.core.account.UserRepository;
+import dev.bookshelf.core.book.BookRepository;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.concurrent.CompletionStage;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
+
+/**
+ * The DynamoDB adapter's entry point: the user and book repositories on one table, sharing one
+ * non-blocking client (AWS SDK v2 with the AWS CRT HTTP client). Build it once per process and
+ * close it on shutdown.
+ */
+public final class DynamoDbStore implements AutoCloseable {
+    private final DynamoDbAsyncClient client;
+    private final UserRepository users;
+    private final BookRepository books;
+    private final TableSetup setup;
+
+    private DynamoDbStore(DynamoDbAsyncClient client, DynamoDbConfig config) {
+        this.client = client;
+        CursorCodec cursors = new CursorCodec(config.cursorKey());
+        this.users = new DynamoUserRepository(client, config.tableName());
+        this.books = new DynamoBookRepository(client, config.tableName(), cursors);
+        this.setup = new TableSetup(client, config.tableName());
+    }
+
+    /**
+     * Builds the client from {@code config}. Against AWS the credentials come from the default
+     * chain (on Lambda: the function's role); against a loopback endpoint override, from fixed
+     * local credentials, which a local server accepts.
+     */
+    public static DynamoDbStore create(DynamoDbConfig config) {
+        DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
+                .region(Region.of(config.region()))
+                .httpClientBuilder(AwsCrtAsyncHttpClient.builder())
+                .credentialsProvider(credentials(config));
+        config.endpoint().ifPresent(builder::endpointOverride);
+        return new DynamoDbStore(builder.build(), config);
+    }
+
+    /** A store on a client built elsewhere (tests, measurements); the store closes it. */
+    static DynamoDbStore using(DynamoDbAsyncClient client, DynamoDbConfig config) {
+        return new DynamoDbStore(client, config);
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public BookRepository books() {
+        return books;
+    }
+
+    /** Creates the table and its indexes unless it exists, then waits until it is active. */
+    public CompletionStage<Void> createTableIfMissing() {
+        return setup.createIfMissing();
+    }
+
+    /** Closes the client and its HTTP connections. */
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    static AwsCredentialsProvider credentials(DynamoDbConfig config) {
+        if (config.endpoint().map(DynamoDbStore::isLoopback).orElse(false)) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    private static boolean isLoopback(URI endpoint) {
+        String host = endpoint.getHost();
+        if ("localhost".equalsIgnoreCase(host)) {
+            return true;
+        }
+        try {
+            return host != null && host.matches("[0-9.:\\[\\]a-fA-F]+")
+                    && InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}
