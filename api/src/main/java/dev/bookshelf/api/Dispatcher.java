@@ -53,7 +53,7 @@ public final class Dispatcher {
         CompletionStage<ApiResponse> answer;
         try {
             answer = route(request, routeName);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             answer = CompletableFuture.failedFuture(e);
         }
         return answer.handle((response, failure) -> finish(request, routeName[0], response, failure, start));

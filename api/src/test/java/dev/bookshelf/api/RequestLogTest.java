@@ -1,0 +1,135 @@
+package dev.bookshelf.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshelf.api.support.Answer;
+import dev.bookshelf.api.support.ApiFixture;
+import dev.bookshelf.core.memory.InMemoryUserRepository;
+import dev.bookshelf.core.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestLogTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ApiFixture fx = ApiFixture.start();
+
+    private static List<JsonNode> parse(List<String> lines) {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                out.add(MAPPER.readTree(line));
+            } catch (IOException e) {
+                throw new UncheckedIOException("log line is not JSON: " + line, e);
+            }
+        }
+        return out;
+    }
+
+    /** A store missing its book repository: every book call fails with a NullPointerException. */
+    private static Store storeWithoutBooks() {
+        return new Store("broken", new InMemoryUserRepository(), null, () -> { });
+    }
+
+    private List<JsonNode> requestLines() {
+        return parse(fx.logLines()).stream().filter(l -> l.path("msg").asText().equals("request")).toList();
+    }
+
+    @Test
+    void eachRequest_writesExactlyOneJsonLineWithMethodRouteStatusDurationAndRequestId() {
+        String token = fx.newReaderToken();
+        String id = fx.addBook(token, "t", "READ");
+        fx.clearLog();
+
+        fx.get("/books/" + id).bearer(token).requestId("log-1").send();
+        fx.get("/nowhere").requestId("log-2").send();
+        fx.request("OPTIONS", "/books").requestId("log-3").send();
+        fx.request("HEAD", "/health").requestId("log-4").send();
+
+        List<JsonNode> lines = parse(fx.logLines());
+        assertThat(lines).hasSize(4);
+        JsonNode get = lines.get(0);
+        assertThat(get.path("level").asText()).isEqualTo("INFO");
+        assertThat(get.path("msg").asText()).isEqualTo("request");
+        assertThat(get.path("method").asText()).isEqualTo("GET");
+        assertThat(get.path("route").asText()).isEqualTo("/books/{id}");
+        assertThat(get.path("status").asInt()).isEqualTo(200);
+        assertThat(get.path("durationMs").isNumber()).isTrue();
+        assertThat(get.path("requestId").asText()).isEqualTo("log-1");
+        assertThat(get.path("time").asText()).isNotBlank();
+        assertThat(lines.get(1).path("status").asInt()).isEqualTo(404);
+        assertThat(lines.get(1).path("requestId").asText()).isEqualTo("log-2");
+        assertThat(lines.get(2).path("status").asInt()).isEqualTo(204);
+        assertThat(lines.get(3).path("method").asText()).isEqualTo("HEAD");
+        assertThat(fx.log()).doesNotContain(id);
+    }
+
+    @Test
+    void authRequests_neverLogPasswordTokenEmailOrBody() {
+        String email = "secretive.reader@example.com";
+        String password = "p@ssw0rd-비밀번호-do-not-log";
+
+        fx.signUp(email, password, "숨은 독자");
+        Answer login = fx.logIn(email, password);
+        String token = login.json().path("token").asText();
+        fx.logIn(email, "wrong-" + password);
+        fx.get("/me").bearer(token).send();
+        fx.get("/me").bearer(token + "tampered").send();
+        fx.get("/books").bearer(token).query("cursor", "cursor-value-not-logged").send();
+
+        String log = fx.log();
+        assertThat(requestLines()).hasSize(6);
+        assertThat(log).doesNotContain(password, token, token.split("\\.")[2], email, "숨은 독자",
+                "cursor-value-not-logged", "Bearer");
+    }
+
+    @Test
+    void unexpectedFailure_logsAnErrorLineWithoutTheMessage_andStillOneRequestLine() {
+        ApiFixture broken = ApiFixture.withStore(storeWithoutBooks(), Map.of());
+        String token = broken.newReaderToken();
+        broken.clearLog();
+
+        broken.get("/books").bearer(token).requestId("boom-1").send();
+
+        List<JsonNode> lines = parse(broken.logLines());
+        assertThat(lines.stream().filter(l -> l.path("msg").asText().equals("request"))).hasSize(1);
+        JsonNode error = lines.stream().filter(l -> l.path("level").asText().equals("ERROR")).findFirst().orElseThrow();
+        assertThat(error.path("requestId").asText()).isEqualTo("boom-1");
+        assertThat(error.path("route").asText()).isEqualTo("/books");
+        assertThat(error.path("error").asText()).isEqualTo(NullPointerException.class.getName());
+        assertThat(broken.log()).doesNotContain(token);
+    }
+
+    @Test
+    void requestIdWithLineBreaks_cannotForgeLogLines() {
+        fx.get("/health").requestId("x\n{\"level\":\"ERROR\",\"msg\":\"forged\"}\r\n").send();
+
+        List<JsonNode> lines = parse(fx.logLines());
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).path("msg").asText()).isEqualTo("request");
+        assertThat(lines.get(0).path("requestId").asText()).startsWith("x\n");
+    }
+
+    @Test
+    void generatedSecret_isWarnedAboutButNeverLogged() {
+        ApiFixture dev = ApiFixture.start(Map.of("TOKEN_SECRET", ""));
+
+        List<JsonNode> lines = parse(dev.logLines());
+        assertThat(dev.api().settings().tokenSecretGenerated()).isTrue();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).path("level").asText()).isEqualTo("WARN");
+        assertThat(lines.get(0).path("msg").asText()).contains("TOKEN_SECRET");
+        assertThat(dev.log()).doesNotContain(dev.api().settings().tokenSecret());
+    }
+
+    @Test
+    void configuredSecret_startsWithoutAnyLogLine() {
+        assertThat(ApiFixture.start().logLines()).isEmpty();
+    }
+}

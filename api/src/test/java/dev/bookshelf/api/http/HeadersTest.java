@@ -1,0 +1,102 @@
+package dev.bookshelf.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HeadersTest {
+    @Test
+    void lookup_isCaseInsensitive_andKeepsTheFirstSpelling() {
+        Headers h = Headers.builder().add("Content-Type", "application/json").add("content-type", "text/plain").build();
+
+        assertThat(h.first("CONTENT-TYPE")).contains("application/json");
+        assertThat(h.all("content-Type")).containsExactly("application/json", "text/plain");
+        assertThat(h.asMap()).containsOnlyKeys("Content-Type");
+        assertThat(h.contains("cOnTeNt-TyPe")).isTrue();
+    }
+
+    @Test
+    void values_areNeverSplitOnCommas() {
+        Headers h = Headers.builder().add("If-Match", "\"1\", \"2\"").add("Accept-Language", "ko, en;q=0.5").build();
+
+        assertThat(h.all("If-Match")).containsExactly("\"1\", \"2\"");
+        assertThat(h.first("Accept-Language")).contains("ko, en;q=0.5");
+    }
+
+    @Test
+    void set_replaces_remove_removes_setIfAbsent_keeps() {
+        Headers h = Headers.builder().add("A", "1").add("A", "2").set("a", "3").add("B", "x").remove("b")
+                .setIfAbsent("A", "4").setIfAbsent("C", "5").build();
+
+        assertThat(h.all("A")).containsExactly("3");
+        assertThat(h.contains("B")).isFalse();
+        assertThat(h.first("C")).contains("5");
+        assertThat(h.asMap()).containsOnlyKeys("a", "C");
+    }
+
+    @Test
+    void built_isImmutableAndIndependentOfItsBuilder() {
+        Headers.Builder b = Headers.builder().add("A", "1");
+        Headers h = b.build();
+        b.add("A", "2");
+
+        assertThat(h.all("A")).containsExactly("1");
+        assertThatThrownBy(() -> h.all("A").add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> h.asMap().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(h.toBuilder().add("A", "3").build().all("A")).containsExactly("1", "3");
+        assertThat(h.all("A")).containsExactly("1");
+    }
+
+    @Test
+    void missingHeader_isEmpty() {
+        assertThat(Headers.empty().first("X")).isEmpty();
+        assertThat(Headers.empty().all("X")).isEmpty();
+        assertThat(Headers.builder().add("X", null).build().first("X")).contains("");
+    }
+
+    @Test
+    void apiRequest_defaultsNullPartsAndCopiesWhatItIsGiven() {
+        List<String> values = new ArrayList<>(List.of("READ"));
+        Map<String, List<String>> query = new java.util.HashMap<>(Map.of("status", values));
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        ApiRequest req = new ApiRequest("GET", "/books", null, query, body, "r", null);
+        values.add("READING");
+        query.put("limit", List.of("1"));
+        body[0] = 'x';
+
+        assertThat(req.headers().asMap()).isEmpty();
+        assertThat(req.query()).containsOnlyKeys("status");
+        assertThat(req.query().get("status")).containsExactly("READ");
+        assertThat(req.queryParam("status")).contains("READ");
+        assertThat(req.queryParam("limit")).isEmpty();
+        assertThat(new ApiRequest("GET", "/", null, null, null, "r", null).hasBody()).isFalse();
+        assertThatThrownBy(() -> new ApiRequest("GET", "/", null, null, null, null, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void apiRequest_bodyAccessorReturnsACopy() {
+        ApiRequest req = new ApiRequest("POST", "/x", null, null, new byte[] {1, 2}, "r", null);
+
+        req.body()[0] = 9;
+
+        assertThat(req.bodyUnsafe()).containsExactly(1, 2);
+    }
+
+    @Test
+    void apiResponse_withoutBodyKeepsStatusAndHeaders() {
+        ApiResponse r = new ApiResponse(200, Headers.builder().add("ETag", "\"1\"").build(), new byte[] {1});
+
+        ApiResponse head = r.withoutBody();
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.headers().first("ETag")).contains("\"1\"");
+        assertThat(head.bodyUnsafe()).isEmpty();
+        assertThat(new ApiResponse(204, null, null).headers().asMap()).isEmpty();
+    }
+}
