@@ -79,14 +79,21 @@ public final class Dispatcher {
         }
         RouteTable.Found found = (RouteTable.Found) match;
         routeName[0] = found.spec().path();
+        if (!found.spec().authenticated()) {
+            checkBody(found, req);
+            return found.handler().handle(new Call(req, found.pathParams(), null));
+        }
+        return auth.authenticate(bearer(req)).thenCompose(account -> {
+            checkBody(found, req);
+            return found.handler().handle(new Call(req, found.pathParams(), account));
+        });
+    }
+
+    /** Size, media type and presence of a JSON route's body; after authentication. */
+    private void checkBody(RouteTable.Found found, ApiRequest req) {
         if (found.spec().jsonBody()) {
             BodyRules.check(req, bodyLimit);
         }
-        if (!found.spec().authenticated()) {
-            return found.handler().handle(new Call(req, found.pathParams(), null));
-        }
-        return auth.authenticate(bearer(req))
-                .thenCompose(account -> found.handler().handle(new Call(req, found.pathParams(), account)));
     }
 
     private String relativePath(String path) {

@@ -42,13 +42,16 @@ class BodyRulesTest {
     }
 
     @Test
-    void bodyOverTheLimit_isRefusedBeforeParsingOrAuthentication() {
+    void bodyOverTheLimit_isRefusedBeforeParsing_butAnonymousCallersLearnOnlyThatTheyMustLogIn() {
         byte[] junk = new byte[2000];
         Answer signUp = fx.post("/auth/signup").header("Content-Type", "text/plain").body(junk).send();
         Answer anonymous = fx.post("/books").header("Content-Type", "application/json").body(junk).send();
+        Answer reader = fx.post("/books").bearer(fx.newReaderToken()).header("Content-Type", "application/json")
+                .body(junk).send();
 
         signUp.assertProblem(413, "payload-too-large");
-        anonymous.assertProblem(413, "payload-too-large");
+        anonymous.assertProblem(401, "unauthenticated");
+        reader.assertProblem(413, "payload-too-large");
     }
 
     @Test

@@ -38,6 +38,11 @@ public record Settings(boolean production, String tokenSecret, boolean tokenSecr
         List<String> origins = Arrays.stream(originsRaw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         boolean credentials = r.bool("CORS_ALLOW_CREDENTIALS", false);
         Duration maxAge = Duration.ofSeconds(r.integer("CORS_MAX_AGE_SECONDS", 600, 0, 86400));
+        try {
+            dev.bookshelf.api.cors.CorsPolicy.of(origins, credentials, maxAge);
+        } catch (IllegalArgumentException e) {
+            r.problem("CORS_ALLOWED_ORIGINS / CORS_ALLOW_CREDENTIALS: " + e.getMessage());
+        }
         int bodyLimit = r.integer("BODY_LIMIT_BYTES", 64 * 1024, 1024, 6 * 1024 * 1024);
         String basePath = basePath(r, env.getOrDefault("BASE_PATH", ""));
         String store = env.getOrDefault("STORE", "memory").strip().toLowerCase(java.util.Locale.ROOT);

@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A transport-neutral HTTP request. {@code path} is already percent-decoded and relative to the
- * service root (no stage, no base path); {@code query} values are decoded exactly once.
+ * A transport-neutral HTTP request. {@code path} is percent-decoded and without the API Gateway
+ * stage, but still carries any base-path prefix: the dispatcher strips {@code BASE_PATH}, once,
+ * for every transport. {@code query} values are decoded exactly once. A {@code requestId} that
+ * is missing or unsafe to echo is replaced by a random one.
  */
 public record ApiRequest(String method, String path, Headers headers, Map<String, List<String>> query,
                          byte[] body, String requestId, String sourceIp) {
@@ -17,7 +19,14 @@ public record ApiRequest(String method, String path, Headers headers, Map<String
         headers = headers == null ? Headers.empty() : headers;
         query = query == null ? Map.of() : copy(query);
         body = body == null ? new byte[0] : body;
-        Objects.requireNonNull(requestId, "requestId");
+        requestId = safeRequestId(requestId);
+    }
+
+    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    /** The transport's request id when it is safe to echo in a header and a log, else a new one. */
+    private static String safeRequestId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches() ? id : java.util.UUID.randomUUID().toString();
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> query) {

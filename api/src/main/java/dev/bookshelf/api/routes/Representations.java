@@ -39,7 +39,7 @@ final class Representations {
             g.writeStartObject();
             g.writeStringField("token", s.token());
             g.writeStringField("tokenType", "Bearer");
-            g.writeStringField("expiresAt", s.expiresAt().toString());
+            g.writeStringField("expiresAt", iso(s.expiresAt()));
             g.writeNumberField("expiresIn", expiresIn);
             g.writeFieldName("account");
             writeAccount(g, s.account());
@@ -101,8 +101,12 @@ final class Representations {
         g.writeEndObject();
     }
 
-    private static String iso(Instant t) {
-        return t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    private static final java.time.format.DateTimeFormatter ISO_MILLIS =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /** Always with milliseconds ({@code 2026-11-25T15:20:00.000Z}), so clients see one format. */
+    static String iso(Instant t) {
+        return ISO_MILLIS.format(t);
     }
 
     static String etag(Book b) {

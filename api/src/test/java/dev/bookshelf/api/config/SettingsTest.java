@@ -16,6 +16,14 @@ class SettingsTest {
     private static final String SECRET_32 = "0123456789abcdef0123456789abcdef";
 
     @Test
+    void invalidCorsOrigins_areConfigProblemsListedWithTheOthers() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> Settings.fromEnv(Map.of(
+                "CORS_ALLOWED_ORIGINS", "*", "CORS_ALLOW_CREDENTIALS", "true", "PORT", "x", "TOKEN_TTL_SECONDS", "1")));
+        assertThat(e.problems()).anyMatch(p -> p.startsWith("CORS_ALLOWED_ORIGINS") && p.contains("'*' cannot be combined"));
+        assertThat(e.problems()).anyMatch(p -> p.startsWith("TOKEN_TTL_SECONDS"));
+    }
+
+    @Test
     void emptyEnvironment_runsLocallyWithSafeDevelopmentDefaults() {
         Settings s = Settings.fromEnv(Map.of());
 

@@ -75,8 +75,9 @@ class HeadersTest {
         assertThat(req.queryParam("status")).contains("READ");
         assertThat(req.queryParam("limit")).isEmpty();
         assertThat(new ApiRequest("GET", "/", null, null, null, "r", null).hasBody()).isFalse();
-        assertThatThrownBy(() -> new ApiRequest("GET", "/", null, null, null, null, null))
-                .isInstanceOf(NullPointerException.class);
+        assertThat(new ApiRequest("GET", "/", null, null, null, null, null).requestId()).isNotBlank();
+        assertThat(new ApiRequest("GET", "/", null, null, null, "a\r\nb", null).requestId()).doesNotContain("\n");
+        assertThat(new ApiRequest("GET", "/", null, null, null, "c0ffee-42", null).requestId()).isEqualTo("c0ffee-42");
     }
 
     @Test
