@@ -9,6 +9,7 @@ import dev.bookshelf.api.problem.Problems;
 import dev.bookshelf.api.routes.Handlers;
 import dev.bookshelf.api.security.BcryptPasswordHasher;
 import dev.bookshelf.api.security.JwtTokens;
+import dev.bookshelf.api.security.LoginThrottle;
 import dev.bookshelf.core.account.Accounts;
 import dev.bookshelf.core.book.Bookshelf;
 import dev.bookshelf.core.book.BookshelfUseCases;
@@ -63,9 +64,14 @@ public final class BookshelfApi implements AutoCloseable {
         BookshelfUseCases shelf = Bookshelf.create(store.books(), clock, IdGenerator.randomUuids());
         Problems problems = new Problems(json, new Messages());
         Dispatcher dispatcher = new Dispatcher(
-                Handlers.table(accounts, shelf, json, clock, settings.basePath(), store.name()),
+                Handlers.table(accounts, shelf, json, clock, settings.basePath(), store.name(), throttle(settings, clock)),
                 cors, problems, accounts.authenticate(), log, settings.bodyLimitBytes(), settings.basePath());
         return new BookshelfApi(settings, store, json, log, dispatcher);
+    }
+
+    private static LoginThrottle throttle(Settings settings, Clock clock) {
+        Settings.LoginLimits l = settings.loginLimits();
+        return new LoginThrottle(clock, l.window(), l.perAccount(), l.perSource(), 100_000);
     }
 
     /** Finds the {@link StoreProvider} named by {@code STORE} and opens it. */

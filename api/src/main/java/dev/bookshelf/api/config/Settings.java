@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record Settings(boolean production, String tokenSecret, boolean tokenSecretGenerated, Duration tokenTtl,
                        List<String> corsOrigins, boolean corsCredentials, Duration corsMaxAge, int bodyLimitBytes,
-                       String basePath, String store, int passwordCost, Map<String, String> raw) {
+                       String basePath, String store, int passwordCost, LoginLimits loginLimits,
+                       Map<String, String> raw) {
 
     public static final String DEV_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173";
     public static final int MIN_SECRET_BYTES = 32;
@@ -47,9 +48,12 @@ public record Settings(boolean production, String tokenSecret, boolean tokenSecr
         String basePath = basePath(r, env.getOrDefault("BASE_PATH", ""));
         String store = env.getOrDefault("STORE", "memory").strip().toLowerCase(java.util.Locale.ROOT);
         int cost = r.integer("BCRYPT_COST", 10, production ? 10 : 4, 16);
+        LoginLimits limits = new LoginLimits(Duration.ofSeconds(r.integer("LOGIN_WINDOW_SECONDS", 900, 1, 86400)),
+                r.integer("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000),
+                r.integer("LOGIN_MAX_FAILURES_PER_SOURCE", 20, 1, 100000));
         r.throwIfAny();
         return new Settings(production, secret, generated, ttl, origins, credentials, maxAge, bodyLimit, basePath,
-                store, cost, Map.copyOf(env));
+                store, cost, limits, Map.copyOf(env));
     }
 
     private static String basePath(EnvReader r, String raw) {
@@ -62,6 +66,10 @@ public record Settings(boolean production, String tokenSecret, boolean tokenSecr
             return "";
         }
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    /** Failed log-ins allowed per account and per source address within a sliding window. */
+    public record LoginLimits(Duration window, int perAccount, int perSource) {
     }
 
     @Override

@@ -3,9 +3,12 @@ package dev.bookshelf.api.routes;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.json.BodyFields;
 import dev.bookshelf.api.json.Json;
+import dev.bookshelf.api.problem.Problems;
+import dev.bookshelf.api.security.LoginThrottle;
 import dev.bookshelf.core.account.Accounts;
 import dev.bookshelf.core.account.LogInCommand;
 import dev.bookshelf.core.account.SignUpCommand;
+import dev.bookshelf.core.shared.Unauthenticated;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,12 +19,14 @@ final class AccountRoutes {
     private final Json json;
     private final Representations out;
     private final String basePath;
+    private final LoginThrottle throttle;
 
-    AccountRoutes(Accounts accounts, Json json, Representations out, String basePath) {
+    AccountRoutes(Accounts accounts, Json json, Representations out, String basePath, LoginThrottle throttle) {
         this.accounts = accounts;
         this.json = json;
         this.out = out;
         this.basePath = basePath;
+        this.throttle = throttle;
     }
 
     void bind(Map<RouteSpec, RouteHandler> table) {
@@ -40,8 +45,16 @@ final class AccountRoutes {
             String email = f.text("email");
             String password = f.text("password");
             f.done();
-            return accounts.logIn().logIn(new LogInCommand(email, password))
-                    .thenApply(s -> out.ok(200, out.session(s), Headers.builder()));
+            LogInCommand command = new LogInCommand(email, password);
+            String source = call.request().sourceIp();
+            throttle.check(command.email(), source);
+            return accounts.logIn().logIn(command).whenComplete((session, failure) -> {
+                if (session != null) {
+                    throttle.succeeded(command.email());
+                } else if (Problems.unwrap(failure) instanceof Unauthenticated) {
+                    throttle.failed(command.email(), source);
+                }
+            }).thenApply(s -> out.ok(200, out.session(s), Headers.builder()));
         });
         table.put(Routes.ME, call ->
                 CompletableFuture.completedFuture(out.ok(200, out.account(call.account()), Headers.builder())));

@@ -1,6 +1,7 @@
 package dev.bookshelf.api.routes;
 
 import dev.bookshelf.api.json.Json;
+import dev.bookshelf.api.security.LoginThrottle;
 import dev.bookshelf.core.account.Accounts;
 import dev.bookshelf.core.book.BookshelfUseCases;
 import java.time.Clock;
@@ -14,10 +15,10 @@ public final class Handlers {
     }
 
     public static RouteTable table(Accounts accounts, BookshelfUseCases shelf, Json json, Clock clock, String basePath,
-                                   String storeName) {
+                                   String storeName, LoginThrottle throttle) {
         Representations out = new Representations(json, clock);
         Map<RouteSpec, RouteHandler> table = new LinkedHashMap<>();
-        new AccountRoutes(accounts, json, out, basePath).bind(table);
+        new AccountRoutes(accounts, json, out, basePath, throttle).bind(table);
         new BookRoutes(shelf, json, out, basePath).bind(table);
         table.put(Routes.HEALTH, call -> CompletableFuture.completedFuture(
                 out.ok(200, out.health(storeName), dev.bookshelf.api.http.Headers.builder())));

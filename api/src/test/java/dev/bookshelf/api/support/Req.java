@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** A fluent builder of one {@link ApiRequest}, sent through the fixture's dispatcher. */
 public final class Req {
+    private String sourceIp = "203.0.113.7";
     private static final AtomicLong IDS = new AtomicLong();
 
     private final ApiFixture fixture;
@@ -69,8 +70,13 @@ public final class Req {
         return this;
     }
 
+    public Req from(String sourceIp) {
+        this.sourceIp = sourceIp;
+        return this;
+    }
+
     public ApiRequest build() {
-        return new ApiRequest(method, path, headers.build(), query, body, requestId, "203.0.113.7");
+        return new ApiRequest(method, path, headers.build(), query, body, requestId, sourceIp);
     }
 
     public Answer send() {
