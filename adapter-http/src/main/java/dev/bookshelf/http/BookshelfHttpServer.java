@@ -6,7 +6,6 @@ import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
 import io.vertx.core.Context;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
@@ -115,14 +114,16 @@ public final class BookshelfHttpServer {
             return CompletableFuture.completedFuture(null);
         }
         api.log().event("INFO", "stopping: draining in-flight requests for up to " + config.shutdownGrace().toSeconds() + " s");
-        Future<Void> shutdown = server.shutdown(config.shutdownGrace());
-        return shutdown.eventually(() -> vertx.close()).toCompletionStage().whenComplete((v, e) -> {
+        CompletableFuture<Void> stopped = new CompletableFuture<>();
+        server.shutdown(config.shutdownGrace()).onComplete(shutdown -> vertx.close().onComplete(closed -> {
             try {
                 api.close();
             } catch (Exception ignored) {
                 // closing the store is best effort at exit
             }
             api.log().event("INFO", "stopped");
-        });
+            stopped.complete(null);
+        }));
+        return stopped;
     }
 }
