@@ -23,7 +23,8 @@ export function renderBook(book, actions) {
   const main = el("div", { class: "book-main" });
   main.append(
     el("span", { class: "book-title", "data-testid": "book-title" }, book.title),
-    el("span", { class: "book-author", "data-testid": "book-author", "aria-label": t("book.by") }, book.author)
+    el("span", { class: "visually-hidden" }, `${t("book.by")}:`),
+    el("span", { class: "book-author", "data-testid": "book-author" }, book.author)
   );
   const meta = el("div", { class: "book-meta" });
   meta.append(el("span", {
@@ -31,7 +32,7 @@ export function renderBook(book, actions) {
   }, t(`status.${book.status}`)));
   if (book.rating) {
     meta.append(el("span", {
-      class: "rating", "data-testid": "book-rating", "data-rating": String(book.rating),
+      class: "rating", role: "img", "data-testid": "book-rating", "data-rating": String(book.rating),
       "aria-label": `${t("book.rating")} ${book.rating}/5`
     }, stars(book.rating)));
   }

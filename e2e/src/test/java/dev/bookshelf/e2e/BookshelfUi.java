@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The web client as a person uses it, by its stable ids and {@code data-testid}s; every wait is bounded. */
 final class BookshelfUi {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final int MAX_PAGES = 20;
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -113,10 +114,13 @@ final class BookshelfUi {
         return driver.findElements(testId("book-title")).stream().map(WebElement::getText).toList();
     }
 
-    /** Follows "more" until the shelf has no next page. */
+    /** Follows "more" until the shelf has no next page (at most {@value #MAX_PAGES} pages). */
     void loadAllPages() {
         waitForShelf();
-        while (driver.findElement(By.id("load-more")).isDisplayed()) {
+        for (int page = 1; driver.findElement(By.id("load-more")).isDisplayed(); page++) {
+            if (page == MAX_PAGES) {
+                throw new AssertionError("still a \"more\" button after " + MAX_PAGES + " pages");
+            }
             driver.findElement(By.id("load-more")).click();
             waitForShelf();
         }
