@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Measures the cold start of each event envelope: for every fixture and variant, one fresh JVM
  * with {@code -Xlog:class+load} to count loaded classes, then {@code rounds} fresh JVMs (variants
- * interleaved) timed from process start to exit. Prints medians. Usage:
+ * interleaved) timed from process start to exit. Prints medians and minima. Usage:
  * {@code java -cp adapter-lambda/target/test-classes:adapter-lambda/target/bookshelf-lambda.jar
  * dev.bookshelf.lambda.ColdStartBench [rounds] [fixture...]}.
  */
@@ -31,8 +31,8 @@ public final class ColdStartBench {
         List<String> fixtures = args.length > 1 ? List.of(args).subList(1, args.length)
                 : List.of("health.json", "signup.json");
         System.out.printf("java %s, %d rounds, flags %s%n", System.getProperty("java.version"), rounds, JVM_FLAGS);
-        System.out.printf("%-12s %-9s %8s %8s %9s %9s %9s %9s %9s%n", "event", "variant", "classes", "app-cls",
-                "wall-med", "wall-min", "cpu-med", "init-med", "event-med");
+        System.out.printf("%-12s %-9s %7s %7s %8s %8s %7s %7s %8s %9s %9s%n", "event", "variant", "classes",
+                "app-cls", "wall-med", "wall-min", "cpu-med", "cpu-min", "init-med", "event-med", "event-min");
         for (String fixture : fixtures) {
             Map<String, Run> counted = new LinkedHashMap<>();
             Map<String, List<Run>> timed = new LinkedHashMap<>();
@@ -47,10 +47,11 @@ public final class ColdStartBench {
             }
             for (String variant : VARIANTS) {
                 List<Run> runs = timed.get(variant);
-                System.out.printf(Locale.ROOT, "%-12s %-9s %8d %8d %9.0f %9.0f %9.0f %9.1f %9.1f%n", fixture, variant,
-                        counted.get(variant).classes, counted.get(variant).appClasses,
-                        median(runs, Run::wallMs), runs.stream().mapToDouble(Run::wallMs).min().orElse(0),
-                        median(runs, Run::cpuMs), median(runs, Run::initMs), median(runs, Run::eventMs));
+                System.out.printf(Locale.ROOT, "%-12s %-9s %7d %7d %8.0f %8.0f %7.0f %7.0f %8.0f %9.1f %9.1f%n",
+                        fixture, variant, counted.get(variant).classes, counted.get(variant).appClasses,
+                        median(runs, Run::wallMs), min(runs, Run::wallMs), median(runs, Run::cpuMs),
+                        min(runs, Run::cpuMs), median(runs, Run::initMs), median(runs, Run::eventMs),
+                        min(runs, Run::eventMs));
             }
         }
     }
@@ -86,6 +87,10 @@ public final class ColdStartBench {
     private static double field(String out, String name) {
         int at = out.indexOf(name + "=") + name.length() + 1;
         return Double.parseDouble(out.substring(at, out.indexOf(' ', at)));
+    }
+
+    private static double min(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
+        return runs.stream().mapToDouble(f).min().orElse(0);
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {

@@ -105,13 +105,13 @@ final class DatabindEnvelopes {
     private static Map<String, List<String>> multi(JsonNode multi, JsonNode single) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (multi != null && multi.isObject()) {
-            multi.fields().forEachRemaining(f -> {
+            multi.properties().forEach(f -> {
                 List<String> values = new ArrayList<>();
                 f.getValue().forEach(v -> values.add(v.asText()));
                 out.put(f.getKey(), values);
             });
         } else if (single != null && single.isObject()) {
-            single.fields().forEachRemaining(f -> out.put(f.getKey(), List.of(f.getValue().asText())));
+            single.properties().forEach(f -> out.put(f.getKey(), List.of(f.getValue().asText())));
         }
         return out;
     }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +50,7 @@ record ProxyResponse(JsonNode json) {
     /** Every value of a header, whatever the case of its name. */
     List<String> header(String name) {
         List<String> values = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.get("multiValueHeaders").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> header = it.next();
+        for (Map.Entry<String, JsonNode> header : json.get("multiValueHeaders").properties()) {
             if (header.getKey().equalsIgnoreCase(name)) {
                 header.getValue().forEach(v -> values.add(v.textValue()));
             }
