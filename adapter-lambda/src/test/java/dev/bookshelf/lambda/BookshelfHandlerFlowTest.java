@@ -70,7 +70,7 @@ class BookshelfHandlerFlowTest {
         String token = signUpAndLogIn();
         byte[] raw = Invocations.invokeRaw(handler,
                 fixture("add-book.json", Map.of("TOKEN", token)).getBytes(StandardCharsets.UTF_8),
-                TestContext.withRequestId("lambda-invocation-2"));
+                StubContext.withRequestId("lambda-invocation-2"));
 
         String text = new String(raw, StandardCharsets.UTF_8);
         assertThat(text).contains("채식주의자", "한강").doesNotContain("\\u");
@@ -93,7 +93,7 @@ class BookshelfHandlerFlowTest {
         String event = fixture("health.json").replace("\"c6af9ac6-7b61-11e6-9a41-93e8deadbe09\"", "null");
 
         ProxyResponse response = invoke(handler, event.getBytes(StandardCharsets.UTF_8),
-                TestContext.withRequestId("8f2d7c3a-lambda"));
+                StubContext.withRequestId("8f2d7c3a-lambda"));
 
         assertThat(response.header("X-Request-Id")).containsExactly("8f2d7c3a-lambda");
     }
@@ -185,6 +185,18 @@ class BookshelfHandlerFlowTest {
 
         assertThat(response.header("Access-Control-Allow-Origin")).containsExactly("http://localhost:5173");
         assertThat(response.header("Vary")).contains("Origin");
+    }
+
+    @Test
+    void corsPreflight_answers204WithTheAllowedMethodsAndHeaders() {
+        ProxyResponse response = invoke(handler, fixture("preflight-books.json"));
+
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(response.body()).isEmpty();
+        assertThat(response.header("Access-Control-Allow-Origin")).containsExactly("http://localhost:5173");
+        assertThat(String.join(",", response.header("Access-Control-Allow-Methods"))).contains("POST");
+        assertThat(String.join(",", response.header("Access-Control-Allow-Headers")).toLowerCase())
+                .contains("authorization", "content-type");
     }
 
     @Test

@@ -56,7 +56,7 @@ class FailureHandlingTest {
         BookshelfHandler handler = BookshelfHandler.forEnvironment(ENV, logStream);
 
         ProxyResponse response = invoke(handler, fixture("health.json").getBytes(StandardCharsets.UTF_8),
-                TestContext.broken());
+                StubContext.broken());
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.bodyJson().get("type").textValue()).isEqualTo("/problems/internal");
@@ -75,7 +75,7 @@ class FailureHandlingTest {
         int remaining = (int) ProxyAdapter.DEADLINE_MARGIN_MS + 20;
 
         ProxyResponse response = invoke(handler, fixture("login.json").getBytes(StandardCharsets.UTF_8),
-                TestContext.withRemainingMillis(remaining));
+                StubContext.withRemainingMillis(remaining));
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.bodyJson().get("type").textValue()).isEqualTo("/problems/internal");

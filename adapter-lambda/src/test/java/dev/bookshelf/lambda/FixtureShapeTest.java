@@ -17,7 +17,8 @@ class FixtureShapeTest {
     @ParameterizedTest
     @ValueSource(strings = {"signup.json", "login.json", "add-book.json", "list-books.json", "patch-book.json",
             "delete-book.json", "get-book.json", "health.json", "health-null-maps.json", "signup-base64.json",
-            "list-books-duplicate-status.json", "unknown-encoded-path.json", "health-custom-domain.json"})
+            "list-books-duplicate-status.json", "unknown-encoded-path.json", "health-custom-domain.json",
+            "preflight-books.json"})
     void restFixture_readsAsApiGatewayProxyRequestEvent_withNoUnknownField(String name) throws Exception {
         APIGatewayProxyRequestEvent event = STRICT.readValue(fixture(name), APIGatewayProxyRequestEvent.class);
 

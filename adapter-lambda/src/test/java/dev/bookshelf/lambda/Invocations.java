@@ -40,7 +40,7 @@ final class Invocations {
     }
 
     static ProxyResponse invoke(BookshelfHandler handler, String event) {
-        return invoke(handler, event.getBytes(StandardCharsets.UTF_8), TestContext.withRequestId("lambda-invocation-1"));
+        return invoke(handler, event.getBytes(StandardCharsets.UTF_8), StubContext.withRequestId("lambda-invocation-1"));
     }
 
     static ProxyResponse invoke(BookshelfHandler handler, byte[] event, Context context) {

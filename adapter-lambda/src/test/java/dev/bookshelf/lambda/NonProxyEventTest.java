@@ -23,7 +23,7 @@ class NonProxyEventTest {
             "not-json.txt"})
     void nonProxyEvent_answers500ProblemAskingToEnableLambdaProxyIntegration(String name) {
         ProxyResponse response = invoke(handler, fixture(name).getBytes(StandardCharsets.UTF_8),
-                TestContext.withRequestId("lambda-invocation-7"));
+                StubContext.withRequestId("lambda-invocation-7"));
 
         assertNotProxyAnswer(response);
         assertThat(response.header("X-Request-Id")).containsExactly("lambda-invocation-7");

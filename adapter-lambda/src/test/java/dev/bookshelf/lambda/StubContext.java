@@ -7,26 +7,26 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.util.function.IntSupplier;
 
 /** A Lambda {@link Context} with a chosen invocation id and remaining time. */
-final class TestContext implements Context {
+final class StubContext implements Context {
     private final String awsRequestId;
     private final IntSupplier remainingMillis;
 
-    private TestContext(String awsRequestId, IntSupplier remainingMillis) {
+    private StubContext(String awsRequestId, IntSupplier remainingMillis) {
         this.awsRequestId = awsRequestId;
         this.remainingMillis = remainingMillis;
     }
 
-    static TestContext withRequestId(String awsRequestId) {
-        return new TestContext(awsRequestId, () -> 30_000);
+    static StubContext withRequestId(String awsRequestId) {
+        return new StubContext(awsRequestId, () -> 30_000);
     }
 
-    static TestContext withRemainingMillis(int millis) {
-        return new TestContext("lambda-invocation-deadline", () -> millis);
+    static StubContext withRemainingMillis(int millis) {
+        return new StubContext("lambda-invocation-deadline", () -> millis);
     }
 
     /** A context that fails when asked for the time left, to provoke an unexpected failure. */
-    static TestContext broken() {
-        return new TestContext("lambda-invocation-broken", () -> {
+    static StubContext broken() {
+        return new StubContext("lambda-invocation-broken", () -> {
             throw new IllegalStateException("context is broken");
         });
     }
