@@ -1,0 +1,89 @@
+package dev.bookshelf.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.bookshelf.api.BookshelfApi;
+import dev.bookshelf.api.config.ConfigException;
+import dev.bookshelf.api.config.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The AWS Lambda entry point for API Gateway REST API Lambda proxy integration (payload format
+ * 1.0). Handler string: {@code dev.bookshelf.lambda.BookshelfHandler::handleRequest}.
+ *
+ * <p>The service is built once per container, from the environment, when the runtime creates
+ * the first handler (Lambda's init phase); invalid configuration fails that init with a
+ * {@link ConfigException} listing every problem. Each event is read with Jackson's streaming
+ * parser, dispatched, and answered with a proxy response. Every outcome is answered as JSON,
+ * including events that are not proxy events (a 500 problem telling how to enable Lambda proxy
+ * integration) and unexpected failures (a 500 problem with CORS headers).
+ */
+public final class BookshelfHandler implements RequestStreamHandler {
+    private final ProxyAdapter adapter;
+
+    /** Used by the Lambda runtime: shares the container's service, built from {@code System.getenv()}. */
+    public BookshelfHandler() {
+        this(Container.adapter());
+    }
+
+    private BookshelfHandler(ProxyAdapter adapter) {
+        this.adapter = adapter;
+    }
+
+    /** A handler with its own service built from {@code env}, logging to {@code log}. */
+    static BookshelfHandler forEnvironment(Map<String, String> env, PrintStream log) {
+        return new BookshelfHandler(adapterFor(env, log));
+    }
+
+    /** A handler for an already built service, with Lambda's response size limit. */
+    static BookshelfHandler forApi(BookshelfApi api, int maxResponseBytes) {
+        return new BookshelfHandler(new ProxyAdapter(api, maxResponseBytes));
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        byte[] answer = adapter.handle(input.readAllBytes(), context);
+        output.write(answer);
+        output.flush();
+    }
+
+    /** Validated settings, a direct hashing executor (the handler waits anyway), the system clock. */
+    private static ProxyAdapter adapterFor(Map<String, String> env, PrintStream log) {
+        BookshelfApi api = BookshelfApi.create(Settings.fromEnv(env), Runnable::run, Clock.systemUTC(), log);
+        return new ProxyAdapter(api, ProxyAdapter.MAX_RESPONSE_BYTES);
+    }
+
+    /** The container's service: built on first use, kept for the life of the JVM. */
+    private static final class Container {
+        private static final ProxyAdapter ADAPTER;
+        private static final RuntimeException FAILURE;
+
+        static {
+            ProxyAdapter adapter = null;
+            RuntimeException failure = null;
+            try {
+                adapter = adapterFor(System.getenv(), System.out);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            ADAPTER = adapter;
+            FAILURE = failure;
+        }
+
+        private Container() {
+        }
+
+        /** The service, or the failure that kept it from being built, thrown again for every attempt. */
+        static ProxyAdapter adapter() {
+            if (FAILURE != null) {
+                throw FAILURE;
+            }
+            return ADAPTER;
+        }
+    }
+}
