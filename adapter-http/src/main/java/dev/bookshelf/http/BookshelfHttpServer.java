@@ -2,13 +2,12 @@ package dev.bookshelf.http;
 
 import dev.bookshelf.api.BookshelfApi;
 import dev.bookshelf.api.Dispatcher;
-import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,7 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The standalone server: a Vert.x 5 {@link HttpServer} that translates each request for the
@@ -27,11 +26,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * within the grace period, then closes Vert.x.
  */
 public final class BookshelfHttpServer {
+    /**
+     * Runs what must happen after Vert.x closes (or while it closes) off its event loops: a
+     * callback of a future bound to an event loop is never delivered once that loop is gone.
+     */
+    private static final Executor OFF_LOOP = task -> new Thread(task, "bookshelf-stop").start();
+
     private final Vertx vertx;
     private final HttpServer server;
     private final BookshelfApi api;
     private final HttpConfig config;
-    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicReference<CompletableFuture<Void>> stopped = new AtomicReference<>();
 
     private BookshelfHttpServer(Vertx vertx, HttpServer server, BookshelfApi api, HttpConfig config) {
         this.vertx = vertx;
@@ -43,31 +48,34 @@ public final class BookshelfHttpServer {
     /** Starts a server; the stage completes once it listens (or fails with the reason). */
     public static CompletionStage<BookshelfHttpServer> start(HttpConfig config, PrintStream log) {
         Vertx vertx = Vertx.vertx();
+        BookshelfApi api;
         try {
-            int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
-            WorkerExecutor hashingPool = vertx.createSharedWorkerExecutor("bookshelf-hashing", workers);
-            Executor hashing = task -> hashingPool.executeBlocking(() -> {
-                task.run();
-                return null;
-            }, false);
-            BookshelfApi api = BookshelfApi.create(config.settings(), hashing, Clock.systemUTC(), log);
-            HttpServer server = vertx.createHttpServer(new HttpServerOptions()
-                    .setHost(config.host())
-                    .setPort(config.port())
-                    .setMaxHeaderSize(16 * 1024)
-                    .setCompressionSupported(true));
-            BookshelfHttpServer s = new BookshelfHttpServer(vertx, server, api, config);
-            server.requestHandler(s::handle);
-            return server.listen().toCompletionStage().thenApply(listening -> {
-                api.log().event("INFO", "listening on " + config.host() + ":" + listening.actualPort()
-                        + " (store " + config.settings().store() + ")");
-                return s;
-            }).exceptionallyCompose(e -> vertx.close().toCompletionStage()
-                    .<BookshelfHttpServer>thenCompose(v -> CompletableFuture.failedFuture(e)));
+            api = BookshelfApi.create(config.settings(), hashingPool(vertx), Clock.systemUTC(), log);
         } catch (RuntimeException e) {
-            vertx.close();
-            return CompletableFuture.failedFuture(e);
+            return closeQuietly(vertx, null).thenCompose(v -> CompletableFuture.failedFuture(e));
         }
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions()
+                .setHost(config.host())
+                .setPort(config.port())
+                .setMaxHeaderSize(16 * 1024)
+                .setCompressionSupported(true));
+        BookshelfHttpServer s = new BookshelfHttpServer(vertx, server, api, config);
+        server.requestHandler(s::handle);
+        return server.listen().toCompletionStage().thenApply(listening -> {
+            api.log().event("INFO", "listening on " + config.host() + ":" + listening.actualPort()
+                    + " (store " + config.settings().store() + ")");
+            return s;
+        }).exceptionallyComposeAsync(e -> closeQuietly(vertx, api)
+                .thenCompose(v -> CompletableFuture.<BookshelfHttpServer>failedFuture(e)), OFF_LOOP);
+    }
+
+    private static Executor hashingPool(Vertx vertx) {
+        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+        WorkerExecutor pool = vertx.createSharedWorkerExecutor("bookshelf-hashing", workers);
+        return task -> pool.executeBlocking(() -> {
+            task.run();
+            return null;
+        }, false);
     }
 
     public int port() {
@@ -79,24 +87,23 @@ public final class BookshelfHttpServer {
         Headers headers = VertxTranslation.headers(req);
         Context context = Vertx.currentContext();
         int limit = api.dispatcher().bodyLimit();
-        Buffer body = Buffer.buffer();
-        boolean[] overflow = {false};
-        req.handler(chunk -> {
-            if (overflow[0]) {
-                return;
-            }
-            if (body.length() + chunk.length() > limit) {
-                overflow[0] = true;
-                body.appendBuffer(chunk, 0, limit + 1 - body.length());
-            } else {
-                body.appendBuffer(chunk);
-            }
-        });
+        if (VertxTranslation.expectsContinue(req) && VertxTranslation.declaredLength(req) > limit) {
+            // Answer before the client sends the body it announced, then close: it may never send it.
+            req.handler(chunk -> { });
+            dispatch(req, headers, new byte[limit + 1], requestId, context, true);
+            return;
+        }
+        CappedBody body = new CappedBody(limit);
+        req.handler(body::append);
         req.exceptionHandler(e -> req.connection().close());
-        req.endHandler(v -> dispatch(req, headers, body.getBytes(), requestId, context));
+        req.endHandler(v -> dispatch(req, headers, body.bytes(), requestId, context, false));
+        if (VertxTranslation.expectsContinue(req)) {
+            req.response().writeContinue();
+        }
     }
 
-    private void dispatch(HttpServerRequest req, Headers headers, byte[] body, String requestId, Context context) {
+    private void dispatch(HttpServerRequest req, Headers headers, byte[] body, String requestId, Context context,
+                          boolean closeAfter) {
         Dispatcher dispatcher = api.dispatcher();
         CompletionStage<ApiResponse> answer;
         try {
@@ -105,27 +112,49 @@ public final class BookshelfHttpServer {
             answer = CompletableFuture.completedFuture(
                     dispatcher.failure(VertxTranslation.undecodable(req, headers, requestId), e));
         }
-        answer.thenAccept(r -> context.runOnContext(v -> VertxTranslation.write(r, req.response())));
+        answer.thenAccept(r -> context.runOnContext(v -> VertxTranslation.write(r, req, closeAfter)));
     }
 
-    /** Graceful stop: no new connections, in-flight requests finish (up to the grace period). */
+    /**
+     * Graceful stop: no new connections, in-flight requests finish (up to the grace period), then
+     * Vert.x and the store close. Every call answers the completion of the one stop.
+     */
     public CompletionStage<Void> stop() {
-        if (!stopping.compareAndSet(false, true)) {
-            return CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!stopped.compareAndSet(null, done)) {
+            return stopped.get().copy();
         }
-        api.log().event("INFO", "stopping: draining in-flight requests for up to " + config.shutdownGrace().toSeconds() + " s");
-        // vertx.close() runs on a pool thread outside Vert.x: its completion must not be scheduled
-        // on an event loop that the close itself is tearing down.
-        return server.shutdown(config.shutdownGrace()).toCompletionStage()
-                .<Void>handle((v, e) -> null)
-                .thenComposeAsync(v -> vertx.close().toCompletionStage())
-                .whenComplete((v, e) -> {
-                    try {
-                        api.close();
-                    } catch (Exception ignored) {
-                        // closing the store is best effort at exit
+        api.log().event("INFO", "stopping: draining in-flight requests for up to "
+                + config.shutdownGrace().toSeconds() + " s");
+        Future<Void> shutdown = server.shutdown(config.shutdownGrace());
+        shutdown.toCompletionStage()
+                .handle((v, e) -> {
+                    if (e != null) {
+                        api.log().event("WARN", "draining failed (" + e.getClass().getSimpleName() + "); closing anyway");
                     }
+                    return null;
+                })
+                .thenCompose(v -> closeQuietly(vertx, api))
+                .whenComplete((v, e) -> {
                     api.log().event("INFO", "stopped");
+                    done.complete(null);
+                });
+        return done.copy();
+    }
+
+    /** Closes Vert.x (from a thread of its own) and then the store; never fails. */
+    private static CompletionStage<Void> closeQuietly(Vertx vertx, BookshelfApi api) {
+        return CompletableFuture.supplyAsync(() -> vertx.close().toCompletionStage(), OFF_LOOP)
+                .thenCompose(closing -> closing)
+                .handle((v, e) -> {
+                    if (api != null) {
+                        try {
+                            api.close();
+                        } catch (Exception ignored) {
+                            // closing the store is best effort at exit
+                        }
+                    }
+                    return null;
                 });
     }
 }

@@ -1,43 +1,62 @@
 package dev.bookshelf.http;
 
 import dev.bookshelf.api.config.ConfigException;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the server from environment variables until SIGTERM/SIGINT, then stops gracefully.
- * Exits with status 2 and a readable message when the configuration is invalid.
+ * Runs the server from environment variables until SIGTERM/SIGINT, then stops gracefully and
+ * exits with status 0 (1 when the stop did not finish in time). Exits with status 2 and a
+ * readable message when the configuration is invalid, 1 when the server cannot start.
  */
 public final class HttpMain {
+    static final int INVALID_CONFIGURATION = 2;
+    static final int FAILED = 1;
+
     private HttpMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         HttpConfig config;
         try {
             config = HttpConfig.fromEnv(System.getenv());
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.exit(INVALID_CONFIGURATION);
             return;
         }
         BookshelfHttpServer server;
         try {
             server = BookshelfHttpServer.start(config, System.out).toCompletableFuture().join();
-        } catch (RuntimeException e) {
+        } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            System.err.println("Could not start the server: " + cause.getMessage());
-            System.exit(1);
+            boolean invalid = cause instanceof ConfigException;
+            System.err.println(invalid ? cause.getMessage() : "Could not start the server: " + cause.getMessage());
+            System.exit(invalid ? INVALID_CONFIGURATION : FAILED);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop().toCompletableFuture().whenComplete((v, e) -> stopped.countDown());
-            try {
-                stopped.await(config.shutdownGrace().toSeconds() + 5, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "bookshelf-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndHalt(server, config), "bookshelf-shutdown"));
+    }
+
+    /**
+     * Runs in the shutdown hook, which only a signal can start here (nothing else ends this JVM
+     * once it serves). Halting with the outcome of the stop makes SIGTERM a clean exit (0)
+     * instead of the JVM's 128 + signal.
+     */
+    private static void stopAndHalt(BookshelfHttpServer server, HttpConfig config) {
+        int status = FAILED;
+        try {
+            server.stop().toCompletableFuture().get(config.shutdownGrace().toSeconds() + 5, TimeUnit.SECONDS);
+            status = 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException | ExecutionException e) {
+            System.err.println("The server did not stop cleanly: " + e);
+        }
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(status);
     }
 }

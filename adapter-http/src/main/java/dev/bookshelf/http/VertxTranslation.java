@@ -5,8 +5,10 @@ import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.http.UriParts;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import java.util.List;
 import java.util.Map;
 
@@ -34,14 +36,38 @@ final class VertxTranslation {
         return new ApiRequest(req.method().name(), "/", headers, Map.<String, List<String>>of(), null, requestId, null);
     }
 
-    static void write(ApiResponse r, HttpServerResponse out) {
+    /** True when the client waits for {@code 100 Continue} before it sends the body. */
+    static boolean expectsContinue(HttpServerRequest req) {
+        String expect = req.getHeader(HttpHeaders.EXPECT);
+        return expect != null && expect.strip().equalsIgnoreCase("100-continue");
+    }
+
+    /** The announced {@code Content-Length}, or -1 when there is none (or it is unreadable). */
+    static long declaredLength(HttpServerRequest req) {
+        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Writes the response; {@code closeAfter} closes an HTTP/1.x connection once it is sent. */
+    static void write(ApiResponse r, HttpServerRequest req, boolean closeAfter) {
+        HttpServerResponse out = req.response();
         out.setStatusCode(r.status());
         r.headers().asMap().forEach((name, values) -> out.headers().add(name, values));
+        boolean close = closeAfter && req.version() != HttpVersion.HTTP_2;
+        if (close) {
+            out.headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        }
         byte[] body = r.bodyUnsafe();
-        if (body.length == 0) {
-            out.end();
-        } else {
-            out.end(Buffer.buffer(body));
+        var written = body.length == 0 ? out.end() : out.end(Buffer.buffer(body));
+        if (close) {
+            written.onComplete(ar -> req.connection().close());
         }
     }
 }

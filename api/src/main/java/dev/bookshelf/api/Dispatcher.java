@@ -119,7 +119,9 @@ public final class Dispatcher {
         CorsPolicy.Preflight p = cors.preflight(origin.get(), requestMethod.get(),
                 req.header("Access-Control-Request-Headers").orElse(null), allowed);
         if (p instanceof CorsPolicy.Refused refused) {
-            throw new ApiProblem(ProblemKind.FORBIDDEN_ORIGIN, refused.reason());
+            // A refused preflight grants nothing: no Access-Control-Allow-* headers, even for a listed origin.
+            throw new ApiProblem(ProblemKind.FORBIDDEN_ORIGIN, refused.reason(), java.util.List.of(),
+                    Map.of("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"));
         }
         return new ApiResponse(204, ((CorsPolicy.Allowed) p).headers(), null);
     }

@@ -1,0 +1,28 @@
+package dev.bookshelf.http;
+
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * A request body collected as it streams in, keeping at most {@code limit + 1} bytes: enough for
+ * the dispatcher to tell that the body is over the limit, never more in memory.
+ */
+final class CappedBody {
+    private final int limit;
+    private final Buffer bytes = Buffer.buffer();
+
+    CappedBody(int limit) {
+        this.limit = limit;
+    }
+
+    void append(Buffer chunk) {
+        int room = limit + 1 - bytes.length();
+        if (room <= 0) {
+            return;
+        }
+        bytes.appendBuffer(chunk, 0, Math.min(room, chunk.length()));
+    }
+
+    byte[] bytes() {
+        return bytes.getBytes();
+    }
+}
