@@ -40,8 +40,9 @@ final class RequestTranslation {
 
     private String path(EventFields f, EventKind kind) {
         return switch (kind) {
-            // An HTTP API 1.0 event (it has "version") delivers the path decoded already; REST does not.
-            case PAYLOAD_1 -> f.version == null ? decodePath(f.path) : f.path;
+            // An HTTP API 1.0 event (it has "version") delivers the path decoded already, with a named
+            // stage in front, as 2.0 does; a REST API's path is encoded and never holds the stage.
+            case PAYLOAD_1 -> f.version == null ? decodePath(f.path) : withoutStage(f.path, f.stage);
             // HTTP API delivers rawPath decoded already (live captures), with a named stage in front.
             case HTTP_API_2 -> withoutStage(f.rawPath, f.stage);
             case FUNCTION_URL -> decodePath(f.rawPath);
@@ -50,8 +51,8 @@ final class RequestTranslation {
     }
 
     /**
-     * An HTTP API stage other than {@code $default} is the first segment of {@code rawPath}; it is
-     * not part of the route. (A custom domain's mapping key, when present, is BASE_PATH's.)
+     * An HTTP API stage other than {@code $default} is the first segment of the path it delivers;
+     * it is not part of the route. (A custom domain's mapping key, when present, is BASE_PATH's.)
      */
     static String withoutStage(String path, String stage) {
         if (stage == null || stage.isEmpty() || stage.equals("$default")) {

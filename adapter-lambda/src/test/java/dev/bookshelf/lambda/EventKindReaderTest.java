@@ -105,6 +105,16 @@ class EventKindReaderTest {
     }
 
     @Test
+    void httpApiPayload1_namedStageInFrontOfPath_isStripped_butARestPathIsNeverTouched() {
+        String httpApi = "{\"version\": \"1.0\", \"httpMethod\": \"GET\", \"path\": \"/dev/health\","
+                + " \"requestContext\": {\"stage\": \"dev\"}}";
+        String rest = "{\"httpMethod\": \"GET\", \"path\": \"/dev/health\", \"requestContext\": {\"stage\": \"dev\"}}";
+
+        assertThat(request(httpApi).path()).isEqualTo("/health");
+        assertThat(request(rest).path()).isEqualTo("/dev/health");
+    }
+
+    @Test
     void alb_pathAndQueryArriveEncoded_andAreDecodedOnce() {
         ProxyEvent.Request read = read(("{\"requestContext\": {\"elb\": {\"targetGroupArn\": \"arn\"}},"
                 + " \"httpMethod\": \"GET\", \"path\": \"/shelf/space%20value\", \"queryStringParameters\": null,"
