@@ -13,15 +13,18 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The AWS Lambda entry point for API Gateway REST API Lambda proxy integration (payload format
- * 1.0). Handler string: {@code dev.bookshelf.lambda.BookshelfHandler::handleRequest}.
+ * The AWS Lambda entry point for every synchronous HTTP invocation: API Gateway REST API proxy
+ * integration and HTTP API (payload 1.0 and 2.0), Lambda function URLs, and Application Load
+ * Balancer target groups (with or without multi-value headers). The kind is told from the
+ * event's shape and answered in its own response format. Handler string:
+ * {@code dev.bookshelf.lambda.BookshelfHandler::handleRequest}.
  *
  * <p>The service is built once per container, from the environment, when the runtime creates
  * the first handler (Lambda's init phase); invalid configuration fails that init with a
  * {@link ConfigException} listing every problem. Each event is read with Jackson's streaming
- * parser, dispatched, and answered with a proxy response. Every outcome is answered as JSON,
- * including events that are not proxy events (a 500 problem telling how to enable Lambda proxy
- * integration) and unexpected failures (a 500 problem with CORS headers).
+ * parser, dispatched, and answered. Every outcome is answered as JSON, including events that are
+ * not HTTP events (a 500 problem telling how to enable Lambda proxy integration) and unexpected
+ * failures (a 500 problem with CORS headers).
  */
 public final class BookshelfHandler implements RequestStreamHandler {
     private final ProxyAdapter adapter;
@@ -35,14 +38,23 @@ public final class BookshelfHandler implements RequestStreamHandler {
         this.adapter = adapter;
     }
 
-    /** A handler with its own service built from {@code env}, logging to {@code log}. */
-    static BookshelfHandler forEnvironment(Map<String, String> env, PrintStream log) {
+    /**
+     * A handler with its own service built from {@code env} (not {@code System.getenv()}), logging
+     * to {@code log}: for the local gateway, tests and benchmarks. Throws {@link ConfigException}
+     * for invalid configuration, as the runtime's constructor does.
+     */
+    public static BookshelfHandler forEnvironment(Map<String, String> env, PrintStream log) {
         return new BookshelfHandler(adapterFor(env, log));
     }
 
-    /** A handler for an already built service, with Lambda's response size limit. */
-    static BookshelfHandler forApi(BookshelfApi api, int maxResponseBytes) {
-        return new BookshelfHandler(new ProxyAdapter(api, maxResponseBytes));
+    /** A handler for an already built service, with AWS's response size limits. */
+    static BookshelfHandler forApi(BookshelfApi api) {
+        return forApi(api, ResponseLimits.AWS);
+    }
+
+    /** A handler for an already built service, with the given response size limits. */
+    static BookshelfHandler forApi(BookshelfApi api, ResponseLimits limits) {
+        return new BookshelfHandler(new ProxyAdapter(api, limits));
     }
 
     @Override
@@ -55,7 +67,7 @@ public final class BookshelfHandler implements RequestStreamHandler {
     /** Validated settings, a direct hashing executor (the handler waits anyway), the system clock. */
     private static ProxyAdapter adapterFor(Map<String, String> env, PrintStream log) {
         BookshelfApi api = BookshelfApi.create(Settings.fromEnv(env), Runnable::run, Clock.systemUTC(), log);
-        return new ProxyAdapter(api, ProxyAdapter.MAX_RESPONSE_BYTES);
+        return new ProxyAdapter(api, ResponseLimits.AWS);
     }
 
     /** The container's service: built on first use, kept for the life of the JVM. */

@@ -1,21 +1,17 @@
 package dev.bookshelf.lambda;
 
-import dev.bookshelf.api.http.ApiRequest;
-import dev.bookshelf.api.http.Headers;
-import dev.bookshelf.api.problem.ApiProblem;
-import dev.bookshelf.core.shared.FieldError;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-/** The fields of one proxy event that the service uses, as read; turned into an {@link ApiRequest}. */
+/** The fields of one Lambda event that the service uses, as read, before any translation. */
 final class EventFields {
+    /** {@code "2.0"} for HTTP API 2.0 and function URLs, {@code "1.0"} for an HTTP API 1.0 event, else absent. */
+    String version;
     String method;
     String path;
-    /** Only HTTP API events have it ({@code "1.0"}); their path arrives already decoded. */
-    String version;
+    String rawPath;
+    String rawQueryString;
+    List<String> cookies;
     Map<String, List<String>> headers;
     Map<String, List<String>> multiValueHeaders;
     Map<String, List<String>> query;
@@ -24,39 +20,32 @@ final class EventFields {
     boolean base64;
     boolean hasRequestContext;
     String requestId;
-    String sourceIp;
+    /** {@code requestContext.identity.sourceIp} (payload 1.0). */
+    String identitySourceIp;
+    /** {@code requestContext.http.method} and {@code .sourceIp} (payload 2.0). */
+    String httpMethod;
+    String httpSourceIp;
+    String stage;
+    String domainName;
+    /** {@code requestContext.elb} is an object: the event comes from an Application Load Balancer. */
+    boolean elb;
 
-    boolean isProxyEvent() {
-        return method != null && path != null && hasRequestContext;
-    }
-
-    ProxyEvent.Request toEvent(Supplier<String> fallbackId) {
-        String decodedPath = version == null ? PercentDecoder.decodePath(path) : path;
-        Headers.Builder h = Headers.builder();
-        preferred(multiValueHeaders, headers).forEach(h::addAll);
-        // Query values arrive decoded already: they are never decoded again.
-        Map<String, List<String>> q = preferred(multiValueQuery, query);
-        String id = requestId == null || requestId.isBlank() ? fallbackId.get() : requestId;
-        byte[] bytes = new byte[0];
-        ApiProblem problem = null;
-        if (body != null && base64) {
-            try {
-                bytes = Base64.getDecoder().decode(body);
-            } catch (IllegalArgumentException e) {
-                problem = ApiProblem.invalid("The body is marked as base64 but is not valid base64.",
-                        FieldError.of("body", FieldError.Code.INVALID_FORMAT));
+    /** The kind of event, from its shape; null when it is none of the HTTP kinds we answer. */
+    EventKind kind() {
+        if (!hasRequestContext) {
+            return null;
+        }
+        if (elb) {
+            boolean multi = multiValueHeaders != null || multiValueQuery != null;
+            return method != null && path != null ? (multi ? EventKind.ALB_MULTI_VALUE : EventKind.ALB) : null;
+        }
+        if ("2.0".equals(version)) {
+            if (httpMethod == null || rawPath == null) {
+                return null;
             }
-        } else if (body != null) {
-            bytes = body.getBytes(StandardCharsets.UTF_8);
+            return domainName != null && domainName.contains(".lambda-url.") ? EventKind.FUNCTION_URL
+                    : EventKind.HTTP_API_2;
         }
-        return new ProxyEvent.Request(new ApiRequest(method, decodedPath, h.build(), q, bytes, id, sourceIp), problem);
-    }
-
-    /** The multi-valued form when it holds anything (it keeps repeated names), else the single-valued one. */
-    private static Map<String, List<String>> preferred(Map<String, List<String>> multi, Map<String, List<String>> single) {
-        if (multi != null && !multi.isEmpty()) {
-            return multi;
-        }
-        return single == null ? Map.of() : single;
+        return method != null && path != null ? EventKind.PAYLOAD_1 : null;
     }
 }

@@ -21,13 +21,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reader, dispatch, writer, with a catch-all at the edge: one container's translation between
- * Lambda events and the service. Every outcome becomes a complete proxy response; nothing is
- * thrown to the Lambda runtime. Built once per container; the only state kept across events is
- * whether the non-proxy warning was logged.
+ * Lambda events and the service. Every outcome becomes a complete response in the format of the
+ * event's kind; nothing is thrown to the Lambda runtime. Large answers are gzipped for clients
+ * that accept it; one still over the kind's limit becomes a 502 problem. Built once per container;
+ * the only state kept across events is whether the non-proxy warning was logged.
  */
 final class ProxyAdapter {
-    /** Lambda refuses synchronous responses over 6 MB; a larger answer becomes a 502 problem. */
-    static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
     /** Time kept before the function's deadline to answer a request that has not finished. */
     static final long DEADLINE_MARGIN_MS = 500;
 
@@ -40,15 +39,15 @@ final class ProxyAdapter {
     private final RequestLog log;
     private final ProxyEventReader reader;
     private final ProxyResponseWriter writer;
-    private final int maxResponseBytes;
+    private final ResponseLimits limits;
     private final AtomicBoolean warnedNotProxy = new AtomicBoolean();
 
-    ProxyAdapter(BookshelfApi api, int maxResponseBytes) {
+    ProxyAdapter(BookshelfApi api, ResponseLimits limits) {
         this.dispatcher = api.dispatcher();
         this.log = api.log();
         this.reader = new ProxyEventReader(api.json());
         this.writer = new ProxyResponseWriter(api.json());
-        this.maxResponseBytes = maxResponseBytes;
+        this.limits = limits;
     }
 
     /** Answers one event with the bytes of a proxy response; never throws. */
@@ -58,14 +57,14 @@ final class ProxyAdapter {
             ProxyEvent read = reader.read(event, () -> fallbackRequestId(context));
             if (read instanceof ProxyEvent.NotProxy notProxy) {
                 request = unknownRequest(context);
-                return write(request, notProxy(request, notProxy.detail()));
+                return write(request, EventKind.PAYLOAD_1, notProxy(request, notProxy.detail()));
             }
             ProxyEvent.Request proxy = (ProxyEvent.Request) read;
             request = proxy.request();
             ApiResponse response = proxy.problem() != null
                     ? dispatcher.failure(request, proxy.problem())
-                    : await(request, context);
-            return write(request, response);
+                    : await(request, proxy.bodyProblem(), context);
+            return write(request, proxy.kind(), response);
         } catch (RuntimeException e) {
             return lastResort(request != null ? request : unknownRequest(context), e);
         }
@@ -82,9 +81,9 @@ final class ProxyAdapter {
     }
 
     /** Waits for the answer, but not past the function's deadline (less a margin to send a problem). */
-    private ApiResponse await(ApiRequest request, Context context) {
+    private ApiResponse await(ApiRequest request, ApiProblem unreadableBody, Context context) {
         long budgetMs = context == null ? -1 : Math.max(1, context.getRemainingTimeInMillis() - DEADLINE_MARGIN_MS);
-        CompletableFuture<ApiResponse> answer = dispatcher.dispatch(request).toCompletableFuture();
+        CompletableFuture<ApiResponse> answer = dispatcher.dispatch(request, unreadableBody).toCompletableFuture();
         try {
             return budgetMs < 0 ? answer.join() : answer.get(budgetMs, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -95,13 +94,26 @@ final class ProxyAdapter {
         }
     }
 
-    private byte[] write(ApiRequest request, ApiResponse response) {
-        byte[] bytes = writer.write(response);
-        if (bytes.length <= maxResponseBytes) {
+    /**
+     * Writes the answer in the kind's format. A body from {@code gzipMinBodyBytes} on, or an
+     * answer over the kind's limit, varies on Accept-Encoding and is gzipped when the client
+     * allows it; an answer still over the limit becomes a 502 problem (Lambda or the load
+     * balancer would otherwise fail the invocation with no useful answer).
+     */
+    private byte[] write(ApiRequest request, EventKind kind, ApiResponse response) {
+        byte[] bytes = writer.write(response, kind);
+        int max = limits.maxBytes(kind);
+        if (response.bodyUnsafe().length >= limits.gzipMinBodyBytes() || bytes.length > max) {
+            ApiResponse varied = ResponseCompression.varyOnAcceptEncoding(response);
+            boolean compress = !response.headers().contains("Content-Encoding")
+                    && ResponseCompression.acceptsGzip(request.headers());
+            bytes = writer.write(compress ? ResponseCompression.gzip(varied) : varied, kind);
+        }
+        if (bytes.length <= max) {
             return bytes;
         }
         return writer.write(dispatcher.failure(request, new ApiProblem(ProblemKind.RESPONSE_TOO_LARGE,
-                "The answer has " + bytes.length + " bytes; Lambda returns at most " + maxResponseBytes + ".")));
+                "The answer has " + bytes.length + " bytes; the " + kind + " takes at most " + max + ".")), kind);
     }
 
     private byte[] lastResort(ApiRequest request, RuntimeException failure) {

@@ -7,10 +7,12 @@ import dev.bookshelf.api.problem.ApiProblem;
 sealed interface ProxyEvent permits ProxyEvent.Request, ProxyEvent.NotProxy {
 
     /**
-     * A Lambda proxy integration event, translated. {@code problem} is set (and answered instead
-     * of dispatching) when part of the event was unusable, e.g. a body marked base64 that is not.
+     * An HTTP event of one of the kinds we answer, translated. {@code problem} is set (and answered
+     * instead of dispatching) when the path or query could not be decoded; {@code bodyProblem} when
+     * the body could not be (marked base64 but not base64), for the dispatcher to judge.
      */
-    record Request(ApiRequest request, ApiProblem problem) implements ProxyEvent {
+    record Request(ApiRequest request, ApiProblem problem, ApiProblem bodyProblem, EventKind kind)
+            implements ProxyEvent {
     }
 
     /** Anything else: a mapping-template payload, another event source, or not JSON at all. */

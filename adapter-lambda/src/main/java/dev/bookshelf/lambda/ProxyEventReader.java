@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reads an API Gateway REST API (payload 1.0) Lambda proxy integration event with Jackson's
- * streaming parser: no data binding, no tree, and every field we do not use is skipped unread.
- * Never mutates or keeps the event, and never throws: whatever is not a proxy event becomes
+ * Reads a Lambda HTTP event (API Gateway payload 1.0 or 2.0, function URL, Application Load
+ * Balancer) with Jackson's streaming parser: no data binding, no tree, and every field we do not
+ * use is skipped unread. Tells the kind from the event's shape ({@link EventFields#kind}). Never
+ * mutates or keeps the event, and never throws: whatever is not such an event becomes
  * {@link ProxyEvent.NotProxy}.
  */
 final class ProxyEventReader {
@@ -23,8 +24,9 @@ final class ProxyEventReader {
     static final int MAX_EVENT_STRING = 8 * 1024 * 1024;
 
     static final String NOT_JSON = "The Lambda event is not a JSON object.";
-    static final String NOT_PROXY = "The Lambda event is not an API Gateway Lambda proxy integration event"
-            + " (it lacks httpMethod, path or requestContext).";
+    static final String NOT_PROXY = "The Lambda event is not an HTTP event from API Gateway (proxy integration),"
+            + " a function URL or an Application Load Balancer (it lacks httpMethod and path, or version 2.0 with"
+            + " rawPath and requestContext.http.method, or a requestContext).";
 
     private final JsonFactory factory;
 
@@ -55,7 +57,8 @@ final class ProxyEventReader {
         } catch (IOException e) {
             return new ProxyEvent.NotProxy(NOT_JSON);
         }
-        return fields.isProxyEvent() ? fields.toEvent(fallbackId) : new ProxyEvent.NotProxy(NOT_PROXY);
+        EventKind kind = fields.kind();
+        return kind == null ? new ProxyEvent.NotProxy(NOT_PROXY) : RequestTranslation.translate(fields, kind, fallbackId);
     }
 
     private static void readEvent(JsonParser p, EventFields f) throws IOException {
@@ -65,6 +68,9 @@ final class ProxyEventReader {
             switch (name) {
                 case "httpMethod" -> f.method = text(p, name);
                 case "path" -> f.path = text(p, name);
+                case "rawPath" -> f.rawPath = text(p, name);
+                case "rawQueryString" -> f.rawQueryString = text(p, name);
+                case "cookies" -> f.cookies = strings(p, name);
                 case "version" -> f.version = text(p, name);
                 case "headers" -> f.headers = singleValued(p, name);
                 case "multiValueHeaders" -> f.multiValueHeaders = multiValued(p, name);
@@ -87,28 +93,66 @@ final class ProxyEventReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            if (name.equals("requestId")) {
-                f.requestId = text(p, "requestContext.requestId");
-            } else if (name.equals("identity") && p.currentToken() == JsonToken.START_OBJECT) {
-                f.sourceIp = readSourceIp(p);
+            switch (name) {
+                case "requestId" -> f.requestId = text(p, "requestContext.requestId");
+                case "stage" -> f.stage = text(p, "requestContext.stage");
+                case "domainName" -> f.domainName = text(p, "requestContext.domainName");
+                case "identity" -> readIdentity(p, f);
+                case "http" -> readHttp(p, f);
+                case "elb" -> f.elb = p.currentToken() == JsonToken.START_OBJECT;
+                default -> { }
+            }
+            p.skipChildren();
+        }
+    }
+
+    /** {@code requestContext.identity}: payload 1.0's client address. */
+    private static void readIdentity(JsonParser p, EventFields f) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals("sourceIp")) {
+                f.identitySourceIp = text(p, "requestContext.identity.sourceIp");
             } else {
                 p.skipChildren();
             }
         }
     }
 
-    private static String readSourceIp(JsonParser p) throws IOException {
-        String sourceIp = null;
+    /** {@code requestContext.http}: payload 2.0's method and client address. */
+    private static void readHttp(JsonParser p, EventFields f) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        expect(p, JsonToken.START_OBJECT, "requestContext.http");
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            if (name.equals("sourceIp")) {
-                sourceIp = text(p, "requestContext.identity.sourceIp");
-            } else {
-                p.skipChildren();
+            switch (name) {
+                case "method" -> f.httpMethod = text(p, "requestContext.http.method");
+                case "sourceIp" -> f.httpSourceIp = text(p, "requestContext.http.sourceIp");
+                default -> p.skipChildren();
             }
         }
-        return sourceIp;
+    }
+
+    /** {@code ["value", ...]} or null; null elements are left out. */
+    private static List<String> strings(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(p, JsonToken.START_ARRAY, field);
+        List<String> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String value = text(p, field);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     /** {@code {"name": "value"}} or null; null values are left out. */

@@ -28,7 +28,7 @@ public final class ColdStartMain {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         BookshelfApi api = BookshelfApi.create(Settings.fromEnv(Invocations.ENV), Runnable::run, Clock.systemUTC(), quiet);
         DatabindEnvelopes.Envelope envelope = switch (variant) {
-            case "streaming" -> streaming(BookshelfHandler.forApi(api, ProxyAdapter.MAX_RESPONSE_BYTES));
+            case "streaming" -> streaming(BookshelfHandler.forApi(api));
             case "tree" -> DatabindEnvelopes.tree(api.dispatcher());
             case "pojo" -> DatabindEnvelopes.pojo(api.dispatcher());
             default -> throw new IllegalArgumentException("variant must be streaming, tree or pojo: " + variant);

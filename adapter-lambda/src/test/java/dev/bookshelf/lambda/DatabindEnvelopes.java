@@ -90,7 +90,7 @@ final class DatabindEnvelopes {
         headers.forEach(h::addAll);
         byte[] bytes = body == null ? null
                 : base64 ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
-        return new ApiRequest(method, PercentDecoder.decodePath(path), h.build(), query, bytes,
+        return new ApiRequest(method, dev.bookshelf.api.http.UriParts.decodePath(path), h.build(), query, bytes,
                 requestId != null ? requestId : UUID.randomUUID().toString(), sourceIp);
     }
 

@@ -48,11 +48,21 @@ public final class Dispatcher {
     }
 
     public CompletionStage<ApiResponse> dispatch(ApiRequest request) {
+        return dispatch(request, null);
+    }
+
+    /**
+     * As {@link #dispatch(ApiRequest)}, for a request whose body could not be read in transit
+     * (e.g. a Lambda event's body marked base64 that is not): {@code unreadableBody} is answered
+     * where bodies are judged, after routing and authentication and only on routes that take a
+     * body; the others ignore the body, as they would any body. Null: the body is as received.
+     */
+    public CompletionStage<ApiResponse> dispatch(ApiRequest request, ApiProblem unreadableBody) {
         long start = System.nanoTime();
         String[] routeName = {"-"};
         CompletionStage<ApiResponse> answer;
         try {
-            answer = route(request, routeName);
+            answer = route(request, routeName, unreadableBody);
         } catch (RuntimeException | Error e) {
             answer = CompletableFuture.failedFuture(e);
         }
@@ -64,7 +74,7 @@ public final class Dispatcher {
         return finish(request, "-", null, failure, System.nanoTime());
     }
 
-    private CompletionStage<ApiResponse> route(ApiRequest req, String[] routeName) {
+    private CompletionStage<ApiResponse> route(ApiRequest req, String[] routeName, ApiProblem unreadableBody) {
         String path = relativePath(req.path());
         if (req.method().equals("OPTIONS")) {
             return CompletableFuture.completedFuture(options(req, path));
@@ -80,18 +90,21 @@ public final class Dispatcher {
         RouteTable.Found found = (RouteTable.Found) match;
         routeName[0] = found.spec().path();
         if (!found.spec().authenticated()) {
-            checkBody(found, req);
+            checkBody(found, req, unreadableBody);
             return found.handler().handle(new Call(req, found.pathParams(), null));
         }
         return auth.authenticate(bearer(req)).thenCompose(account -> {
-            checkBody(found, req);
+            checkBody(found, req, unreadableBody);
             return found.handler().handle(new Call(req, found.pathParams(), account));
         });
     }
 
-    /** Size, media type and presence of a JSON route's body; after authentication. */
-    private void checkBody(RouteTable.Found found, ApiRequest req) {
+    /** Readability, size, media type and presence of a JSON route's body; after authentication. */
+    private void checkBody(RouteTable.Found found, ApiRequest req, ApiProblem unreadableBody) {
         if (found.spec().jsonBody()) {
+            if (unreadableBody != null) {
+                throw unreadableBody;
+            }
             BodyRules.check(req, bodyLimit);
         }
     }

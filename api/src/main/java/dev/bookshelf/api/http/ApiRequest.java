@@ -22,7 +22,8 @@ public record ApiRequest(String method, String path, Headers headers, Map<String
         requestId = safeRequestId(requestId);
     }
 
-    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** Letters, digits, {@code ._:-} and the base64 alphabet's {@code +/=} (HTTP API ids end in {@code =}). */
+    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:+/=-]{1,128}");
 
     /** The transport's request id when it is safe to echo in a header and a log, else a new one. */
     private static String safeRequestId(String id) {

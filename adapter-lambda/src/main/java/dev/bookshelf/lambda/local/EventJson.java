@@ -1,0 +1,114 @@
+package dev.bookshelf.lambda.local;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** JSON writing shared by the event builders: raw UTF-8, the maps in each format, the body. */
+final class EventJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private EventJson() {
+    }
+
+    static byte[] write(GatewayEvents.Fields fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            fields.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code {"name": "last value"}}, or null when empty. */
+    static void lastValues(JsonGenerator g, String field, Map<String, List<String>> map) throws IOException {
+        if (map.isEmpty()) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue().get(e.getValue().size() - 1));
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code {"name": ["value", ...]}}, or null when empty. */
+    static void allValues(JsonGenerator g, String field, Map<String, List<String>> map) throws IOException {
+        if (map.isEmpty()) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            strings(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code {"name": "value,value"}}: payload 2.0 joins repeated names with commas. */
+    static void joinedValues(JsonGenerator g, String field, Map<String, List<String>> map) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            g.writeStringField(e.getKey(), String.join(",", e.getValue()));
+        }
+        g.writeEndObject();
+    }
+
+    static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** How each front door sends an empty body. */
+    enum EmptyBody { NULL, ABSENT, EMPTY_STRING }
+
+    /** {@code body} and {@code isBase64Encoded}: text when textual and UTF-8, else base64. */
+    static void body(JsonGenerator g, ClientRequest r, EmptyBody empty) throws IOException {
+        byte[] body = r.body();
+        if (body.length == 0) {
+            switch (empty) {
+                case NULL -> g.writeNullField("body");
+                case EMPTY_STRING -> g.writeStringField("body", "");
+                case ABSENT -> { }
+            }
+            g.writeBooleanField("isBase64Encoded", false);
+            return;
+        }
+        String text = isTextual(r.header("Content-Type")) ? utf8OrNull(body) : null;
+        g.writeStringField("body", text != null ? text : Base64.getEncoder().encodeToString(body));
+        g.writeBooleanField("isBase64Encoded", text == null);
+    }
+
+    static boolean isTextual(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String media = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return media.startsWith("text/") || media.endsWith("/json") || media.endsWith("+json")
+                || media.endsWith("/xml") || media.endsWith("+xml") || media.endsWith("/javascript")
+                || media.equals("application/x-www-form-urlencoded");
+    }
+
+    private static String utf8OrNull(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}
