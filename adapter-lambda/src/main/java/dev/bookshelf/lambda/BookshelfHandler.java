@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
+import org.crac.Core;
 
 /**
  * The AWS Lambda entry point for every synchronous HTTP invocation: API Gateway REST API proxy
@@ -80,6 +81,7 @@ public final class BookshelfHandler implements RequestStreamHandler {
             RuntimeException failure = null;
             try {
                 adapter = adapterFor(System.getenv(), System.out);
+                Priming.register(adapter, adapter.log(), Core.getGlobalContext());
             } catch (RuntimeException e) {
                 failure = e;
             }

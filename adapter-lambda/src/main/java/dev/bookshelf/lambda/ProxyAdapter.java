@@ -51,6 +51,11 @@ final class ProxyAdapter {
     }
 
     /** Answers one event with the bytes of a proxy response; never throws. */
+    /** The service's log, for container-level events (priming, restore). */
+    RequestLog log() {
+        return log;
+    }
+
     byte[] handle(byte[] event, Context context) {
         ApiRequest request = null;
         try {

@@ -40,6 +40,9 @@ public final class OpenApiDocument {
                 Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT")));
         doc.put("components", components);
         doc.put("x-amazon-apigateway-gateway-responses", GatewayResponses.all());
+        // Lets API Gateway pass base64 bodies through as bytes: the function gzips large answers
+        // (isBase64Encoded) and accepts base64 request bodies; plain JSON passes as text either way.
+        doc.put("x-amazon-apigateway-binary-media-types", java.util.List.of("*/*"));
         return doc;
     }
 

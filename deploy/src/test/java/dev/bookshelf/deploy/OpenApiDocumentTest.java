@@ -80,6 +80,12 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void binaryMediaTypes_letGzippedAnswersThroughAsBytes() throws Exception {
+        JsonNode types = YAML.readTree(OpenApiDocument.yaml()).path("x-amazon-apigateway-binary-media-types");
+        assertThat(types.toString()).isEqualTo("[\"*/*\"]");
+    }
+
+    @Test
     void aRouteWithoutDeclaredSchemas_failsGenerationWithAClearMessage() {
         RouteSpec unknown = new RouteSpec("GET", "/x", false, false, 200, "notDeclared", "x");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Operations.shape(unknown))
