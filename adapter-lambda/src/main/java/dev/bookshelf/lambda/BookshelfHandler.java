@@ -35,8 +35,11 @@ public final class BookshelfHandler implements RequestStreamHandler {
         this.adapter = adapter;
     }
 
-    /** A handler with its own service built from {@code env}, logging to {@code log}. */
-    static BookshelfHandler forEnvironment(Map<String, String> env, PrintStream log) {
+    /**
+     * A handler with its own service built from {@code env} exactly as the runtime's is built from
+     * {@code System.getenv()}, logging to {@code log}: for tests and local gateways.
+     */
+    public static BookshelfHandler forEnvironment(Map<String, String> env, PrintStream log) {
         return new BookshelfHandler(adapterFor(env, log));
     }
 

@@ -2,6 +2,7 @@ package dev.bookshelf.lambda;
 
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.http.UriParts;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.core.shared.FieldError;
 import java.nio.charset.StandardCharsets;
@@ -31,20 +32,31 @@ final class EventFields {
     }
 
     ProxyEvent.Request toEvent(Supplier<String> fallbackId) {
-        String decodedPath = version == null ? PercentDecoder.decodePath(path) : path;
+        // Decoded by the api's rule, as the HTTP server decodes: a malformed escape is a 400 naming path.
+        String decodedPath = path;
+        ApiProblem problem = null;
+        if (version == null) {
+            try {
+                decodedPath = UriParts.decodePath(path);
+            } catch (ApiProblem undecodable) {
+                decodedPath = "/";
+                problem = undecodable;
+            }
+        }
         Headers.Builder h = Headers.builder();
         preferred(multiValueHeaders, headers).forEach(h::addAll);
         // Query values arrive decoded already: they are never decoded again.
         Map<String, List<String>> q = preferred(multiValueQuery, query);
         String id = requestId == null || requestId.isBlank() ? fallbackId.get() : requestId;
         byte[] bytes = new byte[0];
-        ApiProblem problem = null;
         if (body != null && base64) {
             try {
                 bytes = Base64.getDecoder().decode(body);
             } catch (IllegalArgumentException e) {
-                problem = ApiProblem.invalid("The body is marked as base64 but is not valid base64.",
-                        FieldError.of("body", FieldError.Code.INVALID_FORMAT));
+                if (problem == null) {
+                    problem = ApiProblem.invalid("The body is marked as base64 but is not valid base64.",
+                            FieldError.of("body", FieldError.Code.INVALID_FORMAT));
+                }
             }
         } else if (body != null) {
             bytes = body.getBytes(StandardCharsets.UTF_8);
