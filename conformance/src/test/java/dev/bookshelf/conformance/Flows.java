@@ -41,8 +41,4 @@ final class Flows {
                 .expect(201).shows("location: /books/{{" + bookVariable + "}}\n", "etag: \"1\"\n")
                 .captureId(bookVariable, "/id");
     }
-
-    static String repeat(String s, int times) {
-        return s.repeat(times);
-    }
 }
