@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 /**
  * A dynalite server (in memory, 127.0.0.1, a free port chosen by the server) run with {@code node}
  * as a child process. It stops on {@link #stop()}, on JVM shutdown, and by itself when its
- * standard input closes, so even a killed JVM leaves no server behind.
+ * standard input closes, so even a killed JVM leaves no server behind. Public (and in this module's
+ * test-jar) for the conformance suite's {@code STORE=dynamodb} run.
  */
-final class Dynalite implements AutoCloseable {
+public final class Dynalite implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("dynalite listening on (\\d+)");
     private static final long START_BOUND_SECONDS = 60;
 
@@ -36,7 +37,7 @@ final class Dynalite implements AutoCloseable {
     }
 
     /** Starts the server from the directory where the build installed it (system property dynalite.dir). */
-    static Dynalite start() {
+    public static Dynalite start() {
         Path dir = Path.of(System.getProperty("dynalite.dir", "target/dynalite"));
         if (!Files.isRegularFile(dir.resolve("node_modules/dynalite/package.json"))) {
             throw new IllegalStateException("dynalite is not installed in " + dir.toAbsolutePath()
@@ -98,11 +99,11 @@ final class Dynalite implements AutoCloseable {
         port.completeExceptionally(new IllegalStateException("dynalite exited"));
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

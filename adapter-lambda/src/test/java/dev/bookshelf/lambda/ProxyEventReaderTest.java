@@ -97,6 +97,18 @@ class ProxyEventReaderTest {
     }
 
     @Test
+    void restPathWithAMalformedEscape_isA400ProblemNamingPath_keepingTheRequestsHeaders() {
+        ProxyEvent.Request read = (ProxyEvent.Request) reader.read(bytes("{\"httpMethod\": \"GET\","
+                + " \"path\": \"/books/%zz\", \"headers\": {\"Origin\": \"http://localhost:5173\"},"
+                + " \"requestContext\": {\"requestId\": \"r-1\"}}"), () -> "fallback-id");
+
+        assertThat(read.problem()).isNotNull();
+        assertThat(read.problem().errors()).extracting(e -> e.field()).containsExactly("path");
+        assertThat(read.request().header("Origin")).contains("http://localhost:5173");
+        assertThat(read.request().requestId()).isEqualTo("r-1");
+    }
+
+    @Test
     void missingRequestId_usesTheFallback() {
         ProxyEvent read = reader.read(bytes("{\"httpMethod\": \"GET\", \"path\": \"/health\","
                 + " \"requestContext\": {\"identity\": null}}"), () -> "fallback-id");

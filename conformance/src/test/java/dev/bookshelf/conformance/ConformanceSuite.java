@@ -1,0 +1,98 @@
+package dev.bookshelf.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every scenario of {@link Cases} on every transport of {@link #TRANSPORTS}, each from a
+ * fresh service built from the same settings, and requires every answer to render the same after
+ * {@link Normalizer normalization}. The first transport is the reference the others are compared to.
+ * Subclasses choose the store.
+ */
+abstract class ConformanceSuite {
+    /** Every way of reaching the service. A new transport or event kind is one line here. */
+    static final List<Transport.Factory> TRANSPORTS = List.of(VertxServerTransport.FACTORY, RestProxyTransport.FACTORY);
+
+    static final long TOKEN_TTL_SECONDS = 3600;
+    static final long LOGIN_WINDOW_SECONDS = 900;
+
+    /** The same settings for every transport (a server adds only its host, port and drain time). */
+    static final Map<String, String> SETTINGS = Map.of(
+            "BCRYPT_COST", "4",
+            "TOKEN_SECRET", "conformance-only-token-secret-0123456789abcdefghijklmnopqrstuv",
+            "TOKEN_TTL_SECONDS", Long.toString(TOKEN_TTL_SECONDS),
+            "CORS_ALLOWED_ORIGINS", Flows.ALLOWED_ORIGIN,
+            "BODY_LIMIT_BYTES", "4096",
+            "LOGIN_MAX_FAILURES_PER_ACCOUNT", "2",
+            "LOGIN_WINDOW_SECONDS", Long.toString(LOGIN_WINDOW_SECONDS));
+
+    /** The store's settings for the service of scenario {@code index} (-1: the store check) on {@code transport}. */
+    abstract Map<String, String> storeSettings(int index, String transport);
+
+    /** The {@code STORE} every service of this suite runs on, as {@code /health} names it. */
+    abstract String storeName();
+
+    @Test
+    void everyTransport_runsOnTheSuitesStore() {
+        verifyAlike(Scenario.of("health names the store",
+                Step.get("/health").expect(200).shows("\"store\":\"" + storeName() + "\"")),
+                TRANSPORTS, transport -> env(-1, transport));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyScenario_answersAlikeOnEveryTransport() {
+        List<Scenario> cases = Cases.all();
+        return IntStream.range(0, cases.size())
+                .mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(), () -> verify(i, cases.get(i))));
+    }
+
+    private void verify(int index, Scenario scenario) {
+        verifyAlike(scenario, TRANSPORTS, transport -> env(index, transport));
+    }
+
+    private Map<String, String> env(int index, String transport) {
+        Map<String, String> env = new HashMap<>(SETTINGS);
+        env.putAll(storeSettings(index, transport));
+        return env;
+    }
+
+    /**
+     * Runs {@code scenario} on each transport, each from a fresh service built from
+     * {@code envFor.apply(transport name)}, and fails listing every step whose normalized answer
+     * differs from the first transport's.
+     */
+    static void verifyAlike(Scenario scenario, List<Transport.Factory> transports,
+                            Function<String, Map<String, String>> envFor) {
+        ScenarioRunner runner = new ScenarioRunner(new Normalizer(TOKEN_TTL_SECONDS, LOGIN_WINDOW_SECONDS));
+        List<List<ScenarioRunner.Exchange>> runs = new ArrayList<>();
+        for (Transport.Factory factory : transports) {
+            try (Transport transport = factory.start(envFor.apply(factory.name()))) {
+                runs.add(runner.run(scenario, transport, factory.name()));
+            }
+        }
+        SoftAssertions softly = new SoftAssertions();
+        List<ScenarioRunner.Exchange> reference = runs.get(0);
+        for (int t = 1; t < runs.size(); t++) {
+            List<ScenarioRunner.Exchange> other = runs.get(t);
+            assertThat(other).hasSameSizeAs(reference);
+            for (int i = 0; i < reference.size(); i++) {
+                softly.assertThat(other.get(i).rendering())
+                        .as("%s, step %d %s: %s vs %s", scenario.name(), i + 1, reference.get(i).step(),
+                                transports.get(t).name(), transports.get(0).name())
+                        .isEqualTo(reference.get(i).rendering());
+            }
+        }
+        softly.assertAll();
+    }
+}
