@@ -62,7 +62,8 @@ final class ProtocolCases {
                 get("/books/a+b").note("plus stays a plus in a path").bearer("token").expect(404),
                 get("/%ED%95%9C%EA%B8%80%2541").note("decoded exactly once").expect(404)
                         .shows("No route for GET /한글%41."),
-                get("/books/%FF").note("an escape that is not UTF-8").bearer("token").expect(404),
+                get("/books/%FF").note("an escape that is not UTF-8").bearer("token").expect(400)
+                        .shows("\"field\":\"path\""),
                 get("/books/%zz").note("a malformed escape").bearer("token").origin(ALLOWED_ORIGIN).lang("ko")
                         .expect(400).shows("\"field\":\"path\",\"code\":\"INVALID_FORMAT\"", EXPOSE),
                 get("/books/abc%").note("a truncated escape").expect(400),
