@@ -4,6 +4,13 @@ import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.http.UriParts;
+import dev.bookshelf.api.problem.ApiProblem;
+import dev.bookshelf.api.problem.ProblemKind;
+import dev.bookshelf.core.shared.FieldError;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -34,14 +41,35 @@ final class VertxTranslation {
         return new ApiRequest(req.method().name(), "/", headers, Map.<String, List<String>>of(), null, requestId, null);
     }
 
-    static void write(ApiResponse r, HttpServerResponse out) {
+    /**
+     * A request Vert.x could not decode, for answering it: only its method is trusted (the target
+     * and headers may be cut short or missing).
+     */
+    static ApiRequest invalid(HttpServerRequest req, String requestId) {
+        String method = req.method() == null ? "-" : req.method().name();
+        String sourceIp = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
+        return new ApiRequest(method, "/", Headers.empty(), Map.<String, List<String>>of(), null, requestId, sourceIp);
+    }
+
+    /** Why Vert.x could not decode a request, as our problem: 414, 431, or 400 naming the request. */
+    static ApiProblem decoderProblem(HttpServerRequest req, int maxHeaderSize) {
+        DecoderResult result = req.decoderResult();
+        Throwable cause = result == null ? null : result.cause();
+        if (cause instanceof TooLongHttpLineException) {
+            return new ApiProblem(ProblemKind.URI_TOO_LONG, "The request line is longer than the server accepts.");
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return new ApiProblem(ProblemKind.HEADERS_TOO_LARGE,
+                    "The request headers are larger than " + maxHeaderSize + " bytes.");
+        }
+        return ApiProblem.invalid("The request is not valid HTTP/1.1.",
+                FieldError.of("request", FieldError.Code.INVALID_FORMAT));
+    }
+
+    static Future<Void> write(ApiResponse r, HttpServerResponse out) {
         out.setStatusCode(r.status());
         r.headers().asMap().forEach((name, values) -> out.headers().add(name, values));
         byte[] body = r.bodyUnsafe();
-        if (body.length == 0) {
-            out.end();
-        } else {
-            out.end(Buffer.buffer(body));
-        }
+        return body.length == 0 ? out.end() : out.end(Buffer.buffer(body));
     }
 }
