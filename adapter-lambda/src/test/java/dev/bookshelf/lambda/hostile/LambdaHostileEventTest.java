@@ -150,6 +150,15 @@ class LambdaHostileEventTest {
         assertNotProxy(LAMBDA.invoke(event.getBytes(StandardCharsets.UTF_8)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"httpMethod\":\"GET\",\"httpMethod\":\"DELETE\"", "\"path\":\"/health\",\"path\":\"/me\"",
+        "\"headers\":{\"Authorization\":\"Bearer a\",\"Authorization\":\"Bearer b\"}"})
+    void eventWithADuplicateKey_isNeverReadEitherWay(String members) {
+        String event = "{\"httpMethod\":\"GET\",\"path\":\"/health\",\"requestContext\":{}," + members + "}";
+
+        assertNotProxy(LAMBDA.invoke(event.getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void invalidUtf8InTheEventItself_isAProblem_neverAFailure() {
         byte[] event = new Lambda.Event("GET", "/health").bytes();
