@@ -31,6 +31,7 @@ public final class BookshelfHttpServer {
      * callback of a future bound to an event loop is never delivered once that loop is gone.
      */
     private static final Executor OFF_LOOP = task -> new Thread(task, "bookshelf-stop").start();
+    private static final int MAX_HEADER_SIZE = 16 * 1024;
 
     private final Vertx vertx;
     private final HttpServer server;
@@ -57,10 +58,11 @@ public final class BookshelfHttpServer {
         HttpServer server = vertx.createHttpServer(new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
-                .setMaxHeaderSize(16 * 1024)
+                .setMaxHeaderSize(MAX_HEADER_SIZE)
                 .setCompressionSupported(true));
         BookshelfHttpServer s = new BookshelfHttpServer(vertx, server, api, config);
         server.requestHandler(s::handle);
+        server.invalidRequestHandler(s::invalid);
         return server.listen().toCompletionStage().thenApply(listening -> {
             api.log().event("INFO", "listening on " + config.host() + ":" + listening.actualPort()
                     + " (store " + config.settings().store() + ")");
@@ -114,6 +116,19 @@ public final class BookshelfHttpServer {
         }
         answer.thenAccept(r -> context.runOnContext(v -> VertxTranslation.write(r, req, closeAfter)));
     }
+
+    /**
+     * A request Vert.x could not decode (request line or headers too long, broken framing): our
+     * JSON problem, through the dispatcher (log line, request id, security headers), instead of
+     * Vert.x's empty 414/431/400; then the connection closes, as the decoder cannot go on.
+     */
+    private void invalid(HttpServerRequest req) {
+        Dispatcher dispatcher = api.dispatcher();
+        ApiResponse r = dispatcher.failure(VertxTranslation.invalid(req, UUID.randomUUID().toString()),
+                VertxTranslation.decoderProblem(req, MAX_HEADER_SIZE));
+        VertxTranslation.write(r, req, true);
+    }
+
 
     /**
      * Graceful stop: no new connections, in-flight requests finish (up to the grace period), then

@@ -4,6 +4,12 @@ import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.http.UriParts;
+import dev.bookshelf.api.problem.ApiProblem;
+import dev.bookshelf.api.problem.ProblemKind;
+import dev.bookshelf.core.shared.FieldError;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -34,6 +40,31 @@ final class VertxTranslation {
     /** A request whose target could not be decoded, for answering the failure. */
     static ApiRequest undecodable(HttpServerRequest req, Headers headers, String requestId) {
         return new ApiRequest(req.method().name(), "/", headers, Map.<String, List<String>>of(), null, requestId, null);
+    }
+
+    /**
+     * A request Vert.x could not decode, for answering it: only its method is trusted (the target
+     * and headers may be cut short or missing).
+     */
+    static ApiRequest invalid(HttpServerRequest req, String requestId) {
+        String method = req.method() == null ? "-" : req.method().name();
+        String sourceIp = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
+        return new ApiRequest(method, "/", Headers.empty(), Map.<String, List<String>>of(), null, requestId, sourceIp);
+    }
+
+    /** Why Vert.x could not decode a request, as our problem: 414, 431, or 400 naming the request. */
+    static ApiProblem decoderProblem(HttpServerRequest req, int maxHeaderSize) {
+        DecoderResult result = req.decoderResult();
+        Throwable cause = result == null ? null : result.cause();
+        if (cause instanceof TooLongHttpLineException) {
+            return new ApiProblem(ProblemKind.URI_TOO_LONG, "The request line is longer than the server accepts.");
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return new ApiProblem(ProblemKind.HEADERS_TOO_LARGE,
+                    "The request headers are larger than " + maxHeaderSize + " bytes.");
+        }
+        return ApiProblem.invalid("The request is not valid HTTP/1.1.",
+                FieldError.of("request", FieldError.Code.INVALID_FORMAT));
     }
 
     /** True when the client waits for {@code 100 Continue} before it sends the body. */

@@ -18,6 +18,10 @@ import dev.bookshelf.core.shared.FieldError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON codec: Jackson configured once. Reads request bodies as trees (strict: duplicate
@@ -57,11 +61,15 @@ public final class Json {
         return factory;
     }
 
-    /** Parses a JSON object body; anything else is a 400 problem naming {@code body}. */
+    /**
+     * Parses a JSON object body; anything else is a 400 problem naming {@code body}. The bytes must
+     * be well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF, which
+     * Jackson's byte parser lets through) and are parsed as UTF-8, never sniffed as UTF-16/32.
+     */
     public ObjectNode readObject(byte[] body) {
         JsonNode node;
         try {
-            node = treeReader.readValue(body);
+            node = treeReader.readValue(strictUtf8(body));
         } catch (StreamConstraintsException e) {
             throw ApiProblem.invalid("The JSON body is nested too deeply or holds a value that is too large.",
                     FieldError.of("body", FieldError.Code.TOO_LARGE));
@@ -76,6 +84,18 @@ public final class Json {
             throw ApiProblem.invalid("The body must be a JSON object.", FieldError.of("body", FieldError.Code.WRONG_TYPE));
         }
         return (ObjectNode) node;
+    }
+
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ApiProblem.invalid("The body is not valid UTF-8.", FieldError.of("body", FieldError.Code.INVALID_FORMAT));
+        }
     }
 
     /** Parses any JSON document with the same limits (used for transport envelopes). */

@@ -10,9 +10,11 @@ public enum ProblemKind {
     EMAIL_TAKEN(409, "email-taken"),
     VERSION_CONFLICT(412, "version-conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large"),
     NOT_PROXY_EVENT(500, "lambda-proxy-integration-required"),
     INTERNAL(500, "internal"),
     RESPONSE_TOO_LARGE(502, "response-too-large");

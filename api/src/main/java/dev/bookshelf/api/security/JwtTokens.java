@@ -7,6 +7,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.SignedJWT;
 import dev.bookshelf.core.account.TokenIssuer;
 import dev.bookshelf.core.account.TokenVerifier;
@@ -18,15 +19,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * HS256 JSON Web Tokens via Nimbus JOSE+JWT. Verification accepts exactly HS256 with our issuer
  * and audience, a valid signature, and a current {@code exp}/{@code nbf}; {@code alg: none} and
- * algorithm switches are refused.
+ * algorithm switches are refused, and so is any spelling of a token other than the one issued.
  */
 public final class JwtTokens implements TokenIssuer, TokenVerifier {
     static final String ISSUER = "bookshelf";
     static final String AUDIENCE = "bookshelf-api";
+
+    /** Three unpadded base64url parts: the only spelling of a token we issue. */
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    /** Ours are about 300 characters; anything far longer is not worth parsing. */
+    private static final int MAX_TOKEN_LENGTH = 4096;
 
     private final MACSigner signer;
     private final MACVerifier verifier;
@@ -69,9 +76,13 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
 
     @Override
     public String verify(String token) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH || !COMPACT_JWS.matcher(token).matches()) {
+            throw invalid();
+        }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+            if (!canonical(jwt.getParsedParts()) || !JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
+                    || !jwt.verify(verifier)) {
                 throw invalid();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -94,6 +105,19 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
             }
             throw invalid();
         }
+    }
+
+    /**
+     * True when each part is spelled exactly as base64url encodes its bytes: a lenient decoder
+     * would otherwise accept other spellings (unused low bits in the last character) of one token.
+     */
+    private static boolean canonical(Base64URL[] parts) {
+        for (Base64URL part : parts) {
+            if (!Base64URL.encode(part.decode()).toString().equals(part.toString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Unauthenticated invalid() {
