@@ -87,11 +87,14 @@ public final class Json {
     }
 
     private static String strictUtf8(byte[] body) {
+        // A UTF-8 byte order mark is allowed (RFC 8259 lets parsers ignore it) and skipped.
+        int start = body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB
+                && (body[2] & 0xff) == 0xBF ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
+                    .decode(ByteBuffer.wrap(body, start, body.length - start))
                     .toString();
         } catch (CharacterCodingException e) {
             throw ApiProblem.invalid("The body is not valid UTF-8.", FieldError.of("body", FieldError.Code.INVALID_FORMAT));
