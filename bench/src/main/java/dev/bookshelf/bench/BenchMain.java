@@ -41,6 +41,11 @@ public final class BenchMain {
                 }
                 if (subjects.isEmpty()) {
                     subjects.add(new ColdStart.Subject("bookshelf", OURS, lambdaJar, List.of()));
+                    if (!one(opt, "appcds", "true").equals("false")) {
+                        // informative: the same two with an AppCDS archive trained on this machine
+                        subjects.add(new ColdStart.Subject("bookshelf+AppCDS", OURS, lambdaJar, List.of("@cds")));
+                        subjects.add(new ColdStart.Subject("baseline+AppCDS", BASELINE, baselineJar, List.of("@cds")));
+                    }
                 }
                 subjects.add(new ColdStart.Subject("baseline", BASELINE, baselineJar, List.of()));
                 Path work = Files.createDirectories(target.resolve("cold"));
@@ -48,7 +53,8 @@ public final class BenchMain {
                         List.of(one(opt, "events", "get-book,login").split(",")),
                         Integer.parseInt(one(opt, "rounds", "11")));
             }
-            case "warm" -> new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target))
+            case "warm" -> new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target),
+                    variants(opt.getOrDefault("variant", List.of())))
                     .run(List.of(one(opt, "events", "get-book,add-book").split(",")),
                             Integer.parseInt(one(opt, "rounds", "3")), Integer.parseInt(one(opt, "warmup", "20000")),
                             Integer.parseInt(one(opt, "measured", "50000")));
@@ -69,6 +75,16 @@ public final class BenchMain {
         System.out.println(md);
         Path out = Path.of(one(opt, "out", target.resolve("results-" + kind + ".md").toString()));
         Files.writeString(out, md, StandardCharsets.UTF_8);
+    }
+
+    /** {@code name|jar} each. */
+    private static Map<String, String> variants(List<String> specs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String spec : specs) {
+            String[] p = spec.split("\\|");
+            out.put(p[0], p[1]);
+        }
+        return out;
     }
 
     private static Map<String, List<String>> options(String[] args) {

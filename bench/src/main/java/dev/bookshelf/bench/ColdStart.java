@@ -29,16 +29,30 @@ final class ColdStart {
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
     private static final long TIMEOUT_MS = 60_000;
 
-    /** A handler to start cold: its upload, handler string, and extra JVM flags (e.g. a CDS archive). */
+    /**
+     * A handler to start cold: its upload, handler string, and extra JVM flags. Two pseudo flags:
+     * {@code @lib} puts the upload as a jar in {@code lib/} of the task root instead of unpacking it
+     * (Lambda adds {@code lib/*.jar} to the class path; CDS archives classes from jars only);
+     * {@code @cds} trains an AppCDS archive first (one run with {@code -XX:ArchiveClassesAtExit},
+     * ended with SIGTERM so the JVM writes it) and then runs with {@code -XX:SharedArchiveFile}.
+     */
     record Subject(String name, String handler, Path upload, List<String> extraFlags) {
         /** {@code name|handler|upload[|flag...]}. */
         static Subject parse(String spec) {
             String[] p = spec.split("\\|");
             return new Subject(p[0], p[1], Path.of(p[2]), List.of(p).subList(3, p.length));
         }
+
+        boolean has(String pseudo) {
+            return extraFlags.contains(pseudo);
+        }
+
+        List<String> jvmFlags() {
+            return extraFlags.stream().filter(f -> !f.startsWith("@")).toList();
+        }
     }
 
-    record Sample(double coldMs, double initMs, double eventMs, double rssMiB, int status) {
+    record Sample(double coldMs, double initMs, double eventMs, double cpuMs, double rssMiB, int status) {
     }
 
     record ClassCount(int total, int handler) {
@@ -57,6 +71,9 @@ final class ColdStart {
         Map<Subject, Path> tasks = new LinkedHashMap<>();
         for (Subject s : subjects) {
             tasks.put(s, unpack(s));
+            if (s.has("@cds")) {
+                train(s, tasks.get(s), events.get(0));
+            }
         }
         Map<String, ClassCount> classes = new LinkedHashMap<>();
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
@@ -94,14 +111,17 @@ final class ColdStart {
         StringBuilder md = new StringBuilder();
         md.append("### Cold start (runtime interface client, local Runtime API)\n\n");
         md.append(String.format(Locale.ROOT, "%d rounds, subjects alternating; JVM flags `%s`; ratios against `%s` "
-                + "(ratio of medians, then the median and range of the per-round ratios). Times in ms, RSS in MiB.%n%n",
+                + "(ratio of medians, then the median and range of the per-round ratios). Times in ms, RSS in MiB. "
+                + "CPU: user+system time of the process (all threads) when its answer arrived, 10 ms ticks: "
+                + "less sensitive than wall time to other load on the machine.%n%n",
                 rounds, String.join(" ", Jvm.LAMBDA_FLAGS), base.name()));
         md.append("| event | handler | extra flags | cold: launch → response | launch → first `next` | first event "
-                + "| peak RSS | classes (from upload) | status | cold × base | per-round × base |\n");
-        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| CPU ms | peak RSS | classes (from upload) | status | cold × base | per-round × base | CPU × base |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String event : events) {
             List<Sample> baseSamples = samples.get(key(base, event));
             Stats baseCold = Stats.of(baseSamples.stream().map(Sample::coldMs).toList());
+            Stats baseCpu = Stats.of(baseSamples.stream().map(Sample::cpuMs).toList());
             for (Subject s : subjects) {
                 List<Sample> list = samples.get(key(s, event));
                 Stats cold = Stats.of(list.stream().map(Sample::coldMs).toList());
@@ -110,12 +130,14 @@ final class ColdStart {
                     paired.add(list.get(i).coldMs() / baseSamples.get(i).coldMs());
                 }
                 ClassCount cc = classes.get(key(s, event));
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %d (%d) | %s | %.2f | %s |%n",
+                Stats cpu = Stats.of(list.stream().map(Sample::cpuMs).toList());
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d (%d) | %s | %.2f | %s | %.2f |%n",
                         eventLabel(event), s.name(), s.extraFlags().isEmpty() ? "–" : "`" + String.join(" ", s.extraFlags()) + "`",
                         cold.format(0), Stats.of(list.stream().map(Sample::initMs).toList()).format(0),
-                        Stats.of(list.stream().map(Sample::eventMs).toList()).format(0),
+                        Stats.of(list.stream().map(Sample::eventMs).toList()).format(0), cpu.format(0),
                         Stats.of(list.stream().map(Sample::rssMiB).toList()).format(0), cc.total(), cc.handler(),
-                        statuses(list), cold.median() / baseCold.median(), Stats.of(paired).format(2)));
+                        statuses(list), cold.median() / baseCold.median(), Stats.of(paired).format(2),
+                        cpu.median() / baseCpu.median()));
             }
         }
         return md.toString();
@@ -133,9 +155,48 @@ final class ColdStart {
         return list.stream().map(s -> Integer.toString(s.status())).distinct().reduce((a, b) -> a + "," + b).orElse("");
     }
 
+    private Path archive(Subject s) {
+        return work.resolve(s.name()).resolve("app-cds.jsa").toAbsolutePath();
+    }
+
+    /** One run that writes the subject's AppCDS archive when the JVM exits (SIGTERM after the answer). */
+    private void train(Subject s, Path task, String event) throws Exception {
+        Files.deleteIfExists(archive(s));
+        List<String> flags = new ArrayList<>(Jvm.LAMBDA_FLAGS);
+        flags.addAll(s.jvmFlags());
+        flags.add("-XX:ArchiveClassesAtExit=" + archive(s));
+        Process p = launch(s, task, flags, LocalRuntimeApi.start(), event);
+        p.waitFor();
+        if (!Files.exists(archive(s))) {
+            throw new IllegalStateException("no CDS archive written for " + s.name() + "; see "
+                    + work.resolve("runtime-" + s.name() + ".log"));
+        }
+    }
+
+    /** Starts the runtime against {@code api} with one event queued; answers, then SIGTERM. */
+    private Process launch(Subject s, Path task, List<String> flags, LocalRuntimeApi api, String event) throws Exception {
+        try (api) {
+            api.offer(Events.coldEvent(event));
+            Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
+            env.putAll(lambdaEnv(s, task, api.address()));
+            Process p = Jvm.clean(Jvm.command(flags, List.of("-cp", ricDir.toAbsolutePath() + "/*", RIC_MAIN,
+                    s.handler())), env).directory(task.toFile()).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("runtime-" + s.name() + ".log").toFile()).start();
+            LocalRuntimeApi.Outcome o = api.await(TIMEOUT_MS);
+            p.destroy();
+            if (o == null || !o.kind().equals("response")) {
+                throw new IllegalStateException(s.name() + " training run failed: " + o);
+            }
+            return p;
+        }
+    }
+
     Sample run(Subject s, Path task, String event, Path classLog) throws Exception {
         List<String> flags = new ArrayList<>(Jvm.LAMBDA_FLAGS);
-        flags.addAll(s.extraFlags());
+        flags.addAll(s.jvmFlags());
+        if (s.has("@cds")) {
+            flags.add("-XX:SharedArchiveFile=" + archive(s));
+        }
         if (classLog != null) {
             flags.add("-Xlog:class+load=info:file=" + classLog.toAbsolutePath());
         }
@@ -154,11 +215,12 @@ final class ColdStart {
                     throw new IllegalStateException(s.name() + " " + event + ": " + (o == null ? "no answer"
                             : o.kind() + " " + o.bodyText()) + "; see " + work.resolve("runtime-" + s.name() + ".log"));
                 }
+                double cpu = Jvm.cpuMs(p.pid());
                 double rss = Jvm.peakRssKiB(p.pid()) / 1024.0;
                 Matcher m = STATUS.matcher(o.bodyText());
                 int status = m.find() ? Integer.parseInt(m.group(1)) : -1;
                 return new Sample((o.receivedNanos() - start) / 1e6, (o.nextNanos() - start) / 1e6,
-                        (o.receivedNanos() - o.nextNanos()) / 1e6, rss, status);
+                        (o.receivedNanos() - o.nextNanos()) / 1e6, cpu, rss, status);
             } finally {
                 Jvm.kill(p);
             }
@@ -191,6 +253,11 @@ final class ColdStart {
             }
         }
         Files.createDirectories(task);
+        if (s.has("@lib")) {
+            Files.createDirectories(task.resolve("lib"));
+            Files.copy(s.upload(), task.resolve("lib").resolve(s.upload().getFileName()));
+            return task;
+        }
         try (InputStream in = Files.newInputStream(s.upload()); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 Path target = task.resolve(e.getName()).normalize();
@@ -212,7 +279,7 @@ final class ColdStart {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         String root = task.toAbsolutePath().toString();
         int handler = (int) lines.stream().filter(l -> l.contains("source: file:" + root)
-                || l.contains("source: jar:file:" + root)).count();
+                || l.contains("source: jar:file:" + root) || l.contains("source: " + root)).count();
         return new ClassCount(lines.size(), handler);
     }
 }

@@ -62,6 +62,17 @@ final class Jvm {
         return -1;
     }
 
+    /** User + system CPU time of a live process (all threads), in ms; clock ticks of 10 ms. */
+    static double cpuMs(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The 1-minute load average. */
     static String loadAverage() {
         try {

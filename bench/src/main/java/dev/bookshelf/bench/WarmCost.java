@@ -17,10 +17,13 @@ import java.util.Map;
 final class WarmCost {
     private final Path work;
     private final String classpath;
+    private final Map<String, String> variants;
 
-    WarmCost(Path work, String classpath) {
+    /** {@code variants}: extra Bookshelf subjects, name to an upload jar put first on the class path. */
+    WarmCost(Path work, String classpath, Map<String, String> variants) {
         this.work = work;
         this.classpath = classpath;
+        this.variants = variants;
     }
 
     record Run(double median, double p99, double first, double last, long unexpected) {
@@ -32,7 +35,9 @@ final class WarmCost {
     }
 
     String run(List<String> events, int repeats, int warmup, int measured) throws Exception {
-        List<String> subjects = List.of("bookshelf", "baseline");
+        List<String> subjects = new ArrayList<>(List.of("bookshelf"));
+        subjects.addAll(variants.keySet());
+        subjects.add("baseline");
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         for (int r = 0; r < repeats; r++) {
             for (String event : events) {
@@ -79,7 +84,8 @@ final class WarmCost {
     private Run once(String subject, String event, int warmup, int measured) throws Exception {
         Path out = work.resolve("warm-" + subject + "-" + event + ".txt");
         Files.deleteIfExists(out);
-        List<String> cmd = Jvm.command(Jvm.LAMBDA_FLAGS, List.of("-cp", classpath, WarmLoop.class.getName(), subject,
+        String cp = variants.containsKey(subject) ? firstOnClasspath(variants.get(subject)) : classpath;
+        List<String> cmd = Jvm.command(Jvm.LAMBDA_FLAGS, List.of("-cp", cp, WarmLoop.class.getName(), subject,
                 event, Integer.toString(warmup), Integer.toString(measured), out.toString()));
         Path log = work.resolve("warm-" + subject + "-" + event + ".log");
         // stdout (one request log line per event for Bookshelf) goes to /dev/null, as cheap as a sink gets
@@ -90,6 +96,13 @@ final class WarmCost {
             throw new IllegalStateException(subject + " " + event + " failed (" + exit + "): " + Files.readString(log));
         }
         return Run.parse(Files.readString(out));
+    }
+
+    /** The bench classes, then {@code jar}, then the rest. */
+    private String firstOnClasspath(String jar) {
+        int firstSeparator = classpath.indexOf(File.pathSeparator);
+        return classpath.substring(0, firstSeparator) + File.pathSeparator + Path.of(jar).toAbsolutePath()
+                + classpath.substring(firstSeparator);
     }
 
     static String classpathOf(Path target) throws Exception {

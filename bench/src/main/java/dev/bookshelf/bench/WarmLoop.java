@@ -30,7 +30,7 @@ public final class WarmLoop {
     private WarmLoop() {
     }
 
-    /** {@code WarmLoop bookshelf|baseline get-book|add-book warmup measured outFile}. */
+    /** {@code WarmLoop bookshelf|baseline|<variant> get-book|add-book warmup measured outFile}. */
     public static void main(String[] args) throws IOException {
         String subject = args[0];
         String event = args[1];
