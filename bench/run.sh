@@ -18,6 +18,8 @@ if [[ " ${kinds[*]} " == *" throughput "* ]] && ! command -v wrk >/dev/null; the
   apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 fi
 echo "building (mvn package, tests skipped)..." >&2
+# adapter-http shades over its own jar: without this, a second build can keep stale classes of the last one
+rm -f adapter-http/target/bookshelf-server.jar adapter-http/target/original-bookshelf-server.jar
 mvn -q -B -pl core,api,adapter-dynamodb,adapter-http,adapter-lambda,bench -am package -DskipTests >&2
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 for kind in "${kinds[@]}"; do
