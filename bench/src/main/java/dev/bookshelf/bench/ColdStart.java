@@ -165,29 +165,9 @@ final class ColdStart {
         List<String> flags = new ArrayList<>(Jvm.LAMBDA_FLAGS);
         flags.addAll(s.jvmFlags());
         flags.add("-XX:ArchiveClassesAtExit=" + archive(s));
-        Process p = launch(s, task, flags, LocalRuntimeApi.start(), event);
-        p.waitFor();
+        once(s, task, event, flags, true);
         if (!Files.exists(archive(s))) {
-            throw new IllegalStateException("no CDS archive written for " + s.name() + "; see "
-                    + work.resolve("runtime-" + s.name() + ".log"));
-        }
-    }
-
-    /** Starts the runtime against {@code api} with one event queued; answers, then SIGTERM. */
-    private Process launch(Subject s, Path task, List<String> flags, LocalRuntimeApi api, String event) throws Exception {
-        try (api) {
-            api.offer(Events.coldEvent(event));
-            Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
-            env.putAll(lambdaEnv(s, task, api.address()));
-            Process p = Jvm.clean(Jvm.command(flags, List.of("-cp", ricDir.toAbsolutePath() + "/*", RIC_MAIN,
-                    s.handler())), env).directory(task.toFile()).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("runtime-" + s.name() + ".log").toFile()).start();
-            LocalRuntimeApi.Outcome o = api.await(TIMEOUT_MS);
-            p.destroy();
-            if (o == null || !o.kind().equals("response")) {
-                throw new IllegalStateException(s.name() + " training run failed: " + o);
-            }
-            return p;
+            throw new IllegalStateException("no CDS archive written for " + s.name() + "; see " + log(s));
         }
     }
 
@@ -200,20 +180,28 @@ final class ColdStart {
         if (classLog != null) {
             flags.add("-Xlog:class+load=info:file=" + classLog.toAbsolutePath());
         }
+        return once(s, task, event, flags, false);
+    }
+
+    /**
+     * One cold start: the runtime against a fresh Runtime API with {@code event} queued, measured
+     * until its answer arrives; then killed, or, if {@code graceful}, ended with SIGTERM and awaited.
+     */
+    private Sample once(Subject s, Path task, String event, List<String> flags, boolean graceful) throws Exception {
         try (LocalRuntimeApi api = LocalRuntimeApi.start()) {
             api.offer(Events.coldEvent(event));
             Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
             env.putAll(lambdaEnv(s, task, api.address()));
             ProcessBuilder pb = Jvm.clean(Jvm.command(flags, List.of("-cp", ricDir.toAbsolutePath() + "/*", RIC_MAIN,
                     s.handler())), env).directory(task.toFile()).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("runtime-" + s.name() + ".log").toFile());
+                    .redirectOutput(log(s).toFile());
             long start = System.nanoTime();
             Process p = pb.start();
             try {
                 LocalRuntimeApi.Outcome o = api.await(TIMEOUT_MS);
                 if (o == null || !o.kind().equals("response")) {
                     throw new IllegalStateException(s.name() + " " + event + ": " + (o == null ? "no answer"
-                            : o.kind() + " " + o.bodyText()) + "; see " + work.resolve("runtime-" + s.name() + ".log"));
+                            : o.kind() + " " + o.bodyText()) + "; see " + log(s));
                 }
                 double cpu = Jvm.cpuMs(p.pid());
                 double rss = Jvm.peakRssKiB(p.pid()) / 1024.0;
@@ -222,9 +210,18 @@ final class ColdStart {
                 return new Sample((o.receivedNanos() - start) / 1e6, (o.nextNanos() - start) / 1e6,
                         (o.receivedNanos() - o.nextNanos()) / 1e6, cpu, rss, status);
             } finally {
-                Jvm.kill(p);
+                if (graceful) {
+                    p.destroy();
+                    p.waitFor();
+                } else {
+                    Jvm.kill(p);
+                }
             }
         }
+    }
+
+    private Path log(Subject s) {
+        return work.resolve("runtime-" + s.name() + ".log");
     }
 
     private static Map<String, String> lambdaEnv(Subject s, Path task, String runtimeApi) {
