@@ -5,7 +5,7 @@ import dev.bookshelf.api.security.LoginThrottle;
 import dev.bookshelf.core.account.Accounts;
 import dev.bookshelf.core.book.BookshelfUseCases;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,7 +17,9 @@ public final class Handlers {
     public static RouteTable table(Accounts accounts, BookshelfUseCases shelf, Json json, Clock clock, String basePath,
                                    String storeName, LoginThrottle throttle) {
         Representations out = new Representations(json, clock);
-        Map<RouteSpec, RouteHandler> table = new LinkedHashMap<>();
+        // keyed by the Routes constants themselves: an identity map never calls the records' hashCode/equals,
+        // whose first use bootstraps method handles (tens of ms of a cold start)
+        Map<RouteSpec, RouteHandler> table = new IdentityHashMap<>();
         new AccountRoutes(accounts, json, out, basePath, throttle).bind(table);
         new BookRoutes(shelf, json, out, basePath).bind(table);
         table.put(Routes.HEALTH, call -> CompletableFuture.completedFuture(

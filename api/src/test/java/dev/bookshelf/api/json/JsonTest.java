@@ -62,6 +62,28 @@ class JsonTest {
     }
 
     @Test
+    void readObject_buildsTheSameTreeAsAnObjectMapper() throws Exception {
+        String body = "{\"i\":5,\"l\":12345678901,\"big\":123456789012345678901234567890,\"d\":4.5,\"e\":1e3,"
+                + "\"s\":\"한강 😀\",\"t\":true,\"f\":false,\"n\":null,\"a\":[1,[\"x\"],{}],\"o\":{\"k\":{\"v\":-1}}}";
+
+        ObjectNode node = json.readObject(utf8(body));
+
+        assertThat(node).isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
+        assertThat(node.get("i").isInt()).isTrue();
+        assertThat(node.get("l").isLong()).isTrue();
+        assertThat(node.get("big").isBigInteger()).isTrue();
+        assertThat(node.get("d").isDouble()).isTrue();
+        assertThat(node.get("n").isNull()).isTrue();
+    }
+
+    @Test
+    void readObject_refusesMalformedJsonAndTrailingGarbage() {
+        assertThat(codeOf("{\"a\":}")).isEqualTo("body:INVALID_FORMAT");
+        assertThat(codeOf("{\"a\":1} x")).isEqualTo("body:INVALID_FORMAT");
+        assertThat(codeOf("{\"a\":[1,2}")).isEqualTo("body:INVALID_FORMAT");
+    }
+
+    @Test
     void readObject_refusesEmptyAndNonObjectBodies() {
         assertThat(codeOf("")).startsWith("body:");
         assertThat(codeOf("[]")).isEqualTo("body:WRONG_TYPE");

@@ -2,6 +2,7 @@ package dev.bookshelf.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,35 @@ class BcryptPasswordHasherTest {
     void nullHash_ofAnUnknownAccount_isNeverVerified() {
         assertThat(hasher.verify("anything", null)).isFalse();
         assertThat(hasher.verify("dummy password for unknown accounts", null)).isFalse();
+    }
+
+    @Test
+    void unknownAccount_isVerifiedAgainstAWellFormedHashOfTheConfiguredCost() {
+        for (int cost : new int[] {4, 10, 12}) {
+            String dummy = new BcryptPasswordHasher(cost).dummyHash();
+
+            assertThat(dummy).hasSize(60).startsWith(String.format("$2b$%02d$", cost));
+            BCrypt.Result result = BCrypt.verifyer().verify("dummy password for unknown accounts".toCharArray(),
+                    dummy.toCharArray());
+            assertThat(result.validFormat).isTrue();
+            assertThat(result.details.cost).isEqualTo(cost);
+        }
+    }
+
+    @Test
+    void dummyHash_isTheSameShapeAsARealHash_soBothVerificationsCostOneBcryptOfTheCost() {
+        BcryptPasswordHasher standard = new BcryptPasswordHasher(BcryptPasswordHasher.DEFAULT_COST);
+        String real = standard.hash("some password");
+
+        assertThat(standard.dummyHash()).hasSameSizeAs(real).startsWith(real.substring(0, 7));
+        assertThat(BCrypt.verifyer().verify("x".toCharArray(), standard.dummyHash().toCharArray()).details.cost)
+                .isEqualTo(BCrypt.verifyer().verify("x".toCharArray(), real.toCharArray()).details.cost);
+    }
+
+    @Test
+    void costOutsideBcryptsRange_isRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BcryptPasswordHasher(3))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

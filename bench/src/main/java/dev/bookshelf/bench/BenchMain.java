@@ -1,0 +1,106 @@
+package dev.bookshelf.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code BenchMain cold|warm|throughput|size [--key=value...]}: runs one benchmark, prints its
+ * markdown table and writes it to {@code --out} (default {@code bench/target/results-<kind>.md}).
+ * Normally started by {@code bench/run.sh}, which builds the artifacts first.
+ */
+public final class BenchMain {
+    static final String OURS = "dev.bookshelf.lambda.BookshelfHandler::handleRequest";
+    static final String BASELINE = "dev.bookshelf.bench.baseline.BaselineHandler::handleRequest";
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: BenchMain cold|warm|throughput|size [--key=value...]");
+            System.exit(2);
+        }
+        String kind = args[0];
+        Map<String, List<String>> opt = options(Arrays.copyOfRange(args, 1, args.length));
+        Path target = Path.of(one(opt, "target", "bench/target"));
+        Path lambdaJar = Path.of(one(opt, "lambda-jar", "adapter-lambda/target/bookshelf-lambda.jar"));
+        Path baselineJar = target.resolve("baseline-lambda.jar");
+        String header = String.format("_%s; JDK %s; %d cores; load average at start %s_%n%n", java.time.Instant.now(),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Jvm.loadAverage());
+        String section = switch (kind) {
+            case "cold" -> {
+                List<ColdStart.Subject> subjects = new ArrayList<>();
+                for (String spec : opt.getOrDefault("subject", List.of())) {
+                    subjects.add(ColdStart.Subject.parse(spec));
+                }
+                if (subjects.isEmpty()) {
+                    subjects.add(new ColdStart.Subject("bookshelf", OURS, lambdaJar, List.of()));
+                    if (!one(opt, "appcds", "true").equals("false")) {
+                        // informative: the same two with an AppCDS archive trained on this machine
+                        subjects.add(new ColdStart.Subject("bookshelf+AppCDS", OURS, lambdaJar, List.of("@cds")));
+                        subjects.add(new ColdStart.Subject("baseline+AppCDS", BASELINE, baselineJar, List.of("@cds")));
+                    }
+                }
+                subjects.add(new ColdStart.Subject("baseline", BASELINE, baselineJar, List.of()));
+                Path work = Files.createDirectories(target.resolve("cold"));
+                yield new ColdStart(target.resolve("ric"), work).run(subjects,
+                        List.of(one(opt, "events", "get-book,login").split(",")),
+                        Integer.parseInt(one(opt, "rounds", "11")));
+            }
+            case "warm" -> new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target),
+                    variants(opt.getOrDefault("variant", List.of())))
+                    .run(List.of(one(opt, "events", "get-book,add-book").split(",")),
+                            Integer.parseInt(one(opt, "rounds", "3")), Integer.parseInt(one(opt, "warmup", "20000")),
+                            Integer.parseInt(one(opt, "measured", "50000")));
+            case "throughput" -> new Throughput(Files.createDirectories(target.resolve("throughput")),
+                    Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")), WarmCost.classpathOf(target))
+                    .run(Integer.parseInt(one(opt, "rounds", "3")), one(opt, "threads", "2"), one(opt, "connections", "32"),
+                            one(opt, "duration", "15s"), one(opt, "warmup", "5s"));
+            case "size" -> {
+                Map<String, Path> jars = new LinkedHashMap<>();
+                jars.put("Lambda upload", lambdaJar);
+                jars.put("server jar", Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")));
+                jars.put("baseline Lambda upload", baselineJar);
+                yield new ArtifactSize().run(jars, 8L * 1000 * 1000);
+            }
+            default -> throw new IllegalArgumentException("unknown benchmark " + kind);
+        };
+        String md = section.replaceFirst("\n\n", "\n\n" + header);
+        System.out.println(md);
+        Path out = Path.of(one(opt, "out", target.resolve("results-" + kind + ".md").toString()));
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+    }
+
+    /** {@code name|jar} each. */
+    private static Map<String, String> variants(List<String> specs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String spec : specs) {
+            String[] p = spec.split("\\|");
+            out.put(p[0], p[1]);
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> options(String[] args) {
+        Map<String, List<String>> opt = new LinkedHashMap<>();
+        for (String a : args) {
+            if (!a.startsWith("--") || !a.contains("=")) {
+                throw new IllegalArgumentException("options look like --key=value: " + a);
+            }
+            int eq = a.indexOf('=');
+            opt.computeIfAbsent(a.substring(2, eq), k -> new ArrayList<>()).add(a.substring(eq + 1));
+        }
+        return opt;
+    }
+
+    private static String one(Map<String, List<String>> opt, String key, String fallback) {
+        List<String> v = opt.get(key);
+        return v == null ? fallback : v.get(v.size() - 1);
+    }
+}

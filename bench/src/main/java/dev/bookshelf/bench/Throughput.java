@@ -1,0 +1,272 @@
+package dev.bookshelf.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Server throughput on loopback: the Bookshelf Vert.x server (the shaded jar) and
+ * {@link MinimalServer} (same bytes, none of our layers) run side by side; {@code wrk} loads each
+ * in turn, alternating, with the same settings, on {@code GET /books/{id}} with a valid token.
+ */
+final class Throughput {
+    static final List<String> SERVER_FLAGS = List.of("-Xms256m", "-Xmx1g");
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+    private final Path work;
+    private final Path serverJar;
+    private final String benchClasspath;
+
+    Throughput(Path work, Path serverJar, String benchClasspath) {
+        this.work = work;
+        this.serverJar = serverJar;
+        this.benchClasspath = benchClasspath;
+    }
+
+    record WrkRun(double rps, double p50Ms, double p99Ms, long errors) {
+    }
+
+    String run(int rounds, String threads, String connections, String duration, String warmup) throws Exception {
+        int ourPort = freePort();
+        Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
+        env.put("PORT", Integer.toString(ourPort));
+        env.put("HOST", "127.0.0.1");
+        env.put("SHUTDOWN_GRACE_SECONDS", "1");
+        Process ours = Jvm.clean(Jvm.command(SERVER_FLAGS, List.of("-jar", serverJar.toString())), env)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("server.err").toFile()).start();
+        Process minimal = null;
+        try {
+            awaitHealth(ourPort);
+            String[] tokenAndBook = setUp(ourPort);
+            String path = "/books/" + tokenAndBook[1];
+            String auth = "Authorization: Bearer " + tokenAndBook[0];
+            byte[] raw = rawGet(ourPort, path, auth);
+            Path spec = work.resolve("response.txt");
+            Files.write(spec, responseSpec(raw));
+            int minimalPort = freePort();
+            minimal = Jvm.clean(Jvm.command(SERVER_FLAGS, List.of("-cp", benchClasspath, MinimalServer.class.getName(),
+                    Integer.toString(minimalPort), spec.toString())), Map.of())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("minimal.log").toFile()).start();
+            awaitPort(minimalPort);
+            String sameBytes = compare(raw, rawGet(minimalPort, path, auth));
+            Map<String, String> urls = new LinkedHashMap<>();
+            urls.put("bookshelf (adapter-http)", "http://127.0.0.1:" + ourPort + path);
+            urls.put("minimal Vert.x", "http://127.0.0.1:" + minimalPort + path);
+            Map<String, List<WrkRun>> runs = new LinkedHashMap<>();
+            for (Map.Entry<String, String> u : urls.entrySet()) {
+                wrk(threads, connections, warmup, auth, u.getValue());
+                runs.put(u.getKey(), new ArrayList<>());
+            }
+            for (int r = 0; r < rounds; r++) {
+                List<String> order = new ArrayList<>(urls.keySet());
+                if (r % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                for (String name : order) {
+                    runs.get(name).add(wrk(threads, connections, duration, auth, urls.get(name)));
+                }
+                System.err.printf("throughput: round %d/%d done (load %s)%n", r + 1, rounds, Jvm.loadAverage());
+            }
+            return table(runs, rounds, threads, connections, duration, warmup, sameBytes, raw);
+        } finally {
+            ours.destroy();
+            ours.waitFor();
+            if (minimal != null) {
+                minimal.destroy();
+                minimal.waitFor();
+            }
+        }
+    }
+
+    private static String table(Map<String, List<WrkRun>> runs, int rounds, String threads, String connections,
+                                String duration, String warmup, String sameBytes, byte[] raw) {
+        StringBuilder md = new StringBuilder("### Server throughput (wrk on loopback, GET /books/{id} with a valid token)\n\n");
+        md.append(String.format(Locale.ROOT, "`wrk -t%s -c%s -d%s --latency` per run, %d rounds alternating, after a %s "
+                + "warm-up of each; both servers `java %s`, request log of Bookshelf to /dev/null. %s. Answer: %d bytes "
+                + "(headers and body).%n%n", threads, connections, duration, rounds, warmup,
+                String.join(" ", SERVER_FLAGS), sameBytes, raw.length));
+        md.append("| server | requests/s | p50 latency ms | p99 latency ms | errors | req/s × minimal |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        Stats minimal = Stats.of(runs.get("minimal Vert.x").stream().map(WrkRun::rps).toList());
+        for (Map.Entry<String, List<WrkRun>> e : runs.entrySet()) {
+            Stats rps = Stats.of(e.getValue().stream().map(WrkRun::rps).toList());
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %.2f |%n", e.getKey(), rps.format(0),
+                    Stats.of(e.getValue().stream().map(WrkRun::p50Ms).toList()).format(2),
+                    Stats.of(e.getValue().stream().map(WrkRun::p99Ms).toList()).format(2),
+                    e.getValue().stream().mapToLong(WrkRun::errors).sum(), rps.median() / minimal.median()));
+        }
+        return md.toString();
+    }
+
+    private WrkRun wrk(String threads, String connections, String duration, String auth, String url) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + duration, "--latency",
+                "-H", auth, url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed:\n" + out);
+        }
+        Matcher rps = RPS.matcher(out);
+        if (!rps.find()) {
+            throw new IllegalStateException("no Requests/sec in wrk output:\n" + out);
+        }
+        long errors = 0;
+        Matcher non2xx = NON_2XX.matcher(out);
+        if (non2xx.find()) {
+            errors += Long.parseLong(non2xx.group(1));
+        }
+        Matcher socket = SOCKET.matcher(out);
+        if (socket.find()) {
+            for (int g = 1; g <= 4; g++) {
+                errors += Long.parseLong(socket.group(g));
+            }
+        }
+        return new WrkRun(Double.parseDouble(rps.group(1)), latency(out, "50%"), latency(out, "99%"), errors);
+    }
+
+    /** A line of wrk's latency distribution, e.g. {@code 99%    3.21ms}, in ms. */
+    static double latency(String out, String percentile) {
+        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE)
+                .matcher(out);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
+    }
+
+    /** Signs up, logs in and adds a book; returns the token and the book id. */
+    private static String[] setUp(int port) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String base = "http://127.0.0.1:" + port;
+        String credentials = "{\"email\":\"bench@example.com\",\"password\":\"correct horse battery\"}";
+        send(http, post(base + "/auth/signup", "{\"email\":\"bench@example.com\",\"password\":\"correct horse battery\","
+                + "\"displayName\":\"벤치\"}", null), 201);
+        String token = field(send(http, post(base + "/auth/login", credentials, null), 200), "token");
+        String book = field(send(http, post(base + "/books", "{\"title\":\"채식주의자\",\"author\":\"한강\","
+                + "\"status\":\"READING\",\"rating\":5}", token), 201), "id");
+        return new String[] {token, book};
+    }
+
+    private static HttpRequest post(String url, String json, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b.build();
+    }
+
+    private static String send(HttpClient http, HttpRequest req, int status) throws Exception {
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(req.uri() + ": expected " + status + ", got " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    /** The exact bytes of one HTTP/1.1 answer. */
+    static byte[] rawGet(int port, String path, String auth) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + auth
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            in.transferTo(all);
+            return all.toByteArray();
+        }
+    }
+
+    /** {@code status}, {@code name: value} lines, a blank line and the body, for {@link MinimalServer}. */
+    static byte[] responseSpec(byte[] raw) {
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        String[] lines = text.substring(0, end).split("\r\n");
+        StringBuilder spec = new StringBuilder(lines[0].split(" ")[1]).append('\n');
+        for (int i = 1; i < lines.length; i++) {
+            spec.append(lines[i]).append('\n');
+        }
+        spec.append('\n').append(text.substring(end + 4));
+        return spec.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the two answers are byte for byte the same apart from the request id. */
+    static String compare(byte[] ours, byte[] minimal) {
+        String a = new String(ours, StandardCharsets.UTF_8).replaceAll("(?im)^(x-request-id: ).*$", "$1*");
+        String b = new String(minimal, StandardCharsets.UTF_8).replaceAll("(?im)^(x-request-id: ).*$", "$1*");
+        if (a.equals(b)) {
+            return "Both answers are byte for byte the same (apart from the fresh X-Request-Id)";
+        }
+        throw new IllegalStateException("the minimal server's answer differs:\n--- ours\n" + a + "\n--- minimal\n" + b);
+    }
+
+    private static void awaitHealth(int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the server did not answer /health within 60 s");
+    }
+
+    private static void awaitPort(int port) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("the minimal server did not listen within 60 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}

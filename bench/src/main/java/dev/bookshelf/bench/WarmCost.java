@@ -1,0 +1,112 @@
+package dev.bookshelf.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Warm cost per event: {@code repeats} rounds, each running one fresh JVM per event and subject
+ * (alternating order) with Lambda's flags; each JVM is a {@link WarmLoop}. Reports the median,
+ * across rounds, of each JVM's median and p99, with min–max, and the first-10k vs last-10k medians.
+ */
+final class WarmCost {
+    private final Path work;
+    private final String classpath;
+    private final Map<String, String> variants;
+
+    /** {@code variants}: extra Bookshelf subjects, name to an upload jar put first on the class path. */
+    WarmCost(Path work, String classpath, Map<String, String> variants) {
+        this.work = work;
+        this.classpath = classpath;
+        this.variants = variants;
+    }
+
+    record Run(double median, double p99, double first, double last, long unexpected) {
+        static Run parse(String line) {
+            String[] f = line.trim().split(" ");
+            return new Run(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]), Long.parseLong(f[4]));
+        }
+    }
+
+    String run(List<String> events, int repeats, int warmup, int measured) throws Exception {
+        List<String> subjects = new ArrayList<>(List.of("bookshelf"));
+        subjects.addAll(variants.keySet());
+        subjects.add("baseline");
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        for (int r = 0; r < repeats; r++) {
+            for (String event : events) {
+                List<String> order = new ArrayList<>(subjects);
+                if (r % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                for (String s : order) {
+                    runs.computeIfAbsent(s + " " + event, k -> new ArrayList<>()).add(once(s, event, warmup, measured));
+                }
+            }
+            System.err.printf("warm: round %d/%d done (load %s)%n", r + 1, repeats, Jvm.loadAverage());
+        }
+        StringBuilder md = new StringBuilder("### Warm cost per event (through handleRequest, one JVM per row and round)\n\n");
+        md.append(String.format(Locale.ROOT, "%d rounds; per JVM %,d warm-up then %,d timed invocations; JVM flags `%s`; "
+                + "µs per event: median over rounds of each JVM's value (min–max). The baseline answers a fixed JSON "
+                + "for any event.%n%n", repeats, warmup, measured, String.join(" ", Jvm.LAMBDA_FLAGS)));
+        md.append("| event | handler | median µs | p99 µs | first 10k median | last 10k median | last ÷ first "
+                + "| unexpected status | median × base |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String event : events) {
+            Stats base = Stats.of(runs.get("baseline " + event).stream().map(Run::median).toList());
+            for (String s : subjects) {
+                List<Run> list = runs.get(s + " " + event);
+                Stats median = Stats.of(list.stream().map(Run::median).toList());
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %d | %.2f |%n", label(event), s,
+                        median.format(1), Stats.of(list.stream().map(Run::p99).toList()).format(1),
+                        Stats.of(list.stream().map(Run::first).toList()).format(1),
+                        Stats.of(list.stream().map(Run::last).toList()).format(1),
+                        Stats.of(list.stream().map(x -> x.last() / x.first()).toList()).format(2),
+                        list.stream().mapToLong(Run::unexpected).sum(), median.median() / base.median()));
+            }
+        }
+        return md.toString();
+    }
+
+    static String label(String event) {
+        return switch (event) {
+            case "get-book" -> "GET /books/{id} (200)";
+            case "add-book" -> "POST /books (201)";
+            default -> event;
+        };
+    }
+
+    private Run once(String subject, String event, int warmup, int measured) throws Exception {
+        Path out = work.resolve("warm-" + subject + "-" + event + ".txt");
+        Files.deleteIfExists(out);
+        String cp = variants.containsKey(subject) ? firstOnClasspath(variants.get(subject)) : classpath;
+        List<String> cmd = Jvm.command(Jvm.LAMBDA_FLAGS, List.of("-cp", cp, WarmLoop.class.getName(), subject,
+                event, Integer.toString(warmup), Integer.toString(measured), out.toString()));
+        Path log = work.resolve("warm-" + subject + "-" + event + ".log");
+        // stdout (one request log line per event for Bookshelf) goes to /dev/null, as cheap as a sink gets
+        Process p = Jvm.clean(cmd, Events.APP_ENV).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(log.toFile()).start();
+        int exit = p.waitFor();
+        if (exit != 0 || !Files.exists(out)) {
+            throw new IllegalStateException(subject + " " + event + " failed (" + exit + "): " + Files.readString(log));
+        }
+        return Run.parse(Files.readString(out));
+    }
+
+    /** The bench classes, then {@code jar}, then the rest. */
+    private String firstOnClasspath(String jar) {
+        int firstSeparator = classpath.indexOf(File.pathSeparator);
+        return classpath.substring(0, firstSeparator) + File.pathSeparator + Path.of(jar).toAbsolutePath()
+                + classpath.substring(firstSeparator);
+    }
+
+    static String classpathOf(Path target) throws Exception {
+        return target.resolve("classes").toAbsolutePath() + File.pathSeparator
+                + Files.readString(target.resolve("classpath.txt")).trim();
+    }
+}

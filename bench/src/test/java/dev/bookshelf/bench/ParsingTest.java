@@ -1,0 +1,53 @@
+package dev.bookshelf.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ParsingTest {
+    @Test
+    void statusCode_isReadFromTheHeadOfAProxyResponse() {
+        assertThat(WarmLoop.status("{\"statusCode\":201,\"body\":\"\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(201);
+        assertThat(WarmLoop.status("{\"statusCode\": 404}".getBytes(StandardCharsets.UTF_8))).isEqualTo(404);
+        assertThat(WarmLoop.status("{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+    }
+
+    @Test
+    void wrkLatencyLines_areReadInMilliseconds() {
+        String out = "  Latency Distribution\n     50%  812.00us\n     75%    1.20ms\n     90%    2.50ms\n     99%    1.05s\n";
+
+        assertThat(Throughput.latency(out, "50%")).isCloseTo(0.812, within(1e-9));
+        assertThat(Throughput.latency(out, "99%")).isCloseTo(1050, within(1e-9));
+        assertThat(Throughput.latency(out, "99.9%")).isNaN();
+    }
+
+    @Test
+    void medianAndPercentiles_interpolate() {
+        Stats s = Stats.of(new double[] {4, 1, 3, 2});
+
+        assertThat(s.median()).isEqualTo(2.5);
+        assertThat(s.min()).isEqualTo(1);
+        assertThat(s.max()).isEqualTo(4);
+        assertThat(Stats.percentile(new double[] {0, 10}, 99)).isCloseTo(9.9, within(1e-9));
+    }
+
+    @Test
+    void jarEntries_groupByPackage_nativeLibrariesByName() {
+        assertThat(ArtifactSize.group("com/fasterxml/jackson/databind/ObjectMapper.class"))
+                .isEqualTo("com/fasterxml/jackson/databind/");
+        assertThat(ArtifactSize.group("com/nimbusds/jose/crypto/MACVerifier.class")).isEqualTo("com/nimbusds/jose/");
+        assertThat(ArtifactSize.group("META-INF/services/x.Provider")).isEqualTo("META-INF/");
+        assertThat(ArtifactSize.group("linux/x86_64/glibc/libaws-crt-jni.so")).isEqualTo("native libaws-crt-jni (all platforms)");
+    }
+
+    @Test
+    void responseSpec_keepsStatusHeadersAndBody() {
+        byte[] raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: 1\r\n\r\n{\"a\":1}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new String(Throughput.responseSpec(raw), StandardCharsets.UTF_8))
+                .isEqualTo("200\nContent-Type: application/json\nX-Request-Id: 1\n\n{\"a\":1}");
+    }
+}
