@@ -17,12 +17,16 @@ public final class BodyFields {
     private final ObjectNode node;
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** At most this many unknown fields are named, so a body of junk keys cannot amplify the answer. */
+    static final int MAX_UNKNOWN_REPORTED = 10;
+    private static final int MAX_NAME_ECHOED = 64;
+
     public BodyFields(ObjectNode node, Set<String> allowed) {
         this.node = node;
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!allowed.contains(name)) {
-                errors.add(FieldError.of(name, FieldError.Code.UNKNOWN_FIELD));
+            if (!allowed.contains(name) && errors.size() < MAX_UNKNOWN_REPORTED) {
+                errors.add(FieldError.of(shortened(name), FieldError.Code.UNKNOWN_FIELD));
             }
         }
     }
@@ -63,5 +67,9 @@ public final class BodyFields {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= MAX_NAME_ECHOED ? name : name.substring(0, MAX_NAME_ECHOED) + "…";
     }
 }
