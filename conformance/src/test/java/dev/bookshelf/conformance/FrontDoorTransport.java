@@ -51,7 +51,7 @@ final class FrontDoorTransport implements Transport {
         byte[] event = door.event(request, stage);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(event), out, new LambdaContext(UUID.randomUUID().toString()));
+            handler.handleRequest(new ByteArrayInputStream(event), out, new dev.bookshelf.lambda.local.LocalContext(UUID.randomUUID().toString(), 30_000));
         } catch (IOException e) {
             throw new UncheckedIOException("the handler failed on " + call, e);
         }

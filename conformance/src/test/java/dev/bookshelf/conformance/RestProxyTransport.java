@@ -47,7 +47,7 @@ final class RestProxyTransport implements Transport {
         byte[] event = RestProxyEvents.event(call, requestId).toString().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(event), out, new LambdaContext(UUID.randomUUID().toString()));
+            handler.handleRequest(new ByteArrayInputStream(event), out, new dev.bookshelf.lambda.local.LocalContext(UUID.randomUUID().toString(), 30_000));
             return answer(RestProxyEvents.JSON.readTree(out.toByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException("the handler failed on " + call, e);

@@ -7,11 +7,11 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 
 /** The Lambda context of one local invocation: an invocation id and a deadline. */
-final class LocalContext implements Context {
+public final class LocalContext implements Context {
     private final String awsRequestId;
     private final long deadlineMillis;
 
-    LocalContext(String awsRequestId, long timeoutMillis) {
+    public LocalContext(String awsRequestId, long timeoutMillis) {
         this.awsRequestId = awsRequestId;
         this.deadlineMillis = System.currentTimeMillis() + timeoutMillis;
     }
