@@ -6,26 +6,10 @@ import static dev.bookshelf.http.TestServer.ORIGIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The CORS policy as a browser meets it: preflights, actual requests, and error responses. */
-class CorsOverTheWireTest {
-    static TestServer server;
-    static Client client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
+class CorsOverTheWireTest extends OverTheWire {
     private static HttpResponse<byte[]> preflight(String path, String origin, String method, String headers)
             throws Exception {
         return headers == null

@@ -10,27 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every class of failure as a client sees it: status, problem body and the headers that go with it. */
-class ErrorsOverTheWireTest {
+class ErrorsOverTheWireTest extends OverTheWire {
     static final String BOOK = "{\"title\":\"채식주의자\",\"author\":\"한강\",\"status\":\"READING\"}";
 
-    static TestServer server;
-    static Client client;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        client = server.client();
-    }
 
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void addBook_withSeveralInvalidFields_answers400ListingEachFieldWithItsCodeAndBounds() throws Exception {

@@ -7,27 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How the raw request target (path, query, method HEAD) reaches the dispatcher. */
-class RequestTargetOverTheWireTest {
+class RequestTargetOverTheWireTest extends OverTheWire {
     static final String BOOK = "{\"title\":\"채식주의자\",\"author\":\"한강\",\"status\":\"READ\"}";
 
-    static TestServer server;
-    static Client client;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        client = server.client();
-    }
 
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void percentEncodedKoreanIdSegment_isDecodedAsUtf8_andAnswers404Problem() throws Exception {

@@ -8,30 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every route's success path through the real server, and the whole reading flow end to end. */
-class ServerFlowTest {
+class ServerFlowTest extends OverTheWire {
     static final String JSON_UTF8 = "application/json; charset=utf-8";
     static final String TITLE = "채식주의자";
     static final String AUTHOR = "한강";
     static final String UUID_SHAPE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
-    static TestServer server;
-    static Client client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void readingFlow_signUpLogInAddListGetPatchDelete_answersEveryStepWithItsStatusAndHeaders() throws Exception {

@@ -2,23 +2,18 @@ package dev.bookshelf.lambda.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bookshelf.api.hostile.Hostile;
 import dev.bookshelf.api.support.ApiFixture;
 import dev.bookshelf.lambda.BookshelfHandler;
+import dev.bookshelf.lambda.local.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,8 +24,7 @@ import java.util.UUID;
 
 /**
  * One handler, as the Lambda runtime drives it (byte streams in and out), with its log captured.
- * The handler is built by the package-private test factory {@code forEnvironment}, reached by
- * reflection since these tests live in their own package.
+ * The handler is built by its public factory {@code forEnvironment}.
  */
 final class Lambda {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -42,30 +36,18 @@ final class Lambda {
     private Lambda(Map<String, String> overrides) {
         Map<String, String> env = new LinkedHashMap<>(ApiFixture.baseEnv());
         env.putAll(overrides);
-        this.handler = create(env, new PrintStream(log, true, StandardCharsets.UTF_8));
+        this.handler = BookshelfHandler.forEnvironment(env, new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     static Lambda start(Map<String, String> overrides) {
         return new Lambda(overrides);
     }
 
-    private static BookshelfHandler create(Map<String, String> env, PrintStream log) {
-        try {
-            Method factory = BookshelfHandler.class.getDeclaredMethod("forEnvironment", Map.class, PrintStream.class);
-            factory.setAccessible(true);
-            return (BookshelfHandler) factory.invoke(null, env, log);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("BookshelfHandler.forEnvironment(Map, PrintStream) is gone", e);
-        }
-    }
-
     /** The raw bytes the handler wrote for {@code event}; the handler must not throw. */
     byte[] invokeRaw(byte[] event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(event), out, new InvocationContext());
+            handler.handleRequest(new ByteArrayInputStream(event), out, new LocalContext(UUID.randomUUID().toString(), 30_000));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -218,74 +200,6 @@ final class Lambda {
         @Override
         public String toString() {
             return json.toString();
-        }
-    }
-
-    /** A Lambda context for one invocation: an id and plenty of time. */
-    static final class InvocationContext implements Context {
-        private final String id = UUID.randomUUID().toString();
-
-        @Override
-        public String getAwsRequestId() {
-            return id;
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "/aws/lambda/bookshelf";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "hostile";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "bookshelf";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:ap-northeast-2:123456789012:function:bookshelf";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 30_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 512;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                }
-
-                @Override
-                public void log(byte[] message) {
-                }
-            };
         }
     }
 }
