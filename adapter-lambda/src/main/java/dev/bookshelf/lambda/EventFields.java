@@ -13,6 +13,9 @@ final class EventFields {
     String rawQueryString;
     List<String> cookies;
     Map<String, List<String>> headers;
+    /** Where {@code headers} and {@code queryStringParameters} are, until read (see the reader). */
+    ProxyEventReader.Span headersSpan;
+    ProxyEventReader.Span querySpan;
     Map<String, List<String>> multiValueHeaders;
     Map<String, List<String>> query;
     Map<String, List<String>> multiValueQuery;

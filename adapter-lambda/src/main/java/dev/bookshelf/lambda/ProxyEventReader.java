@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.bookshelf.api.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ final class ProxyEventReader {
                         .maxNumberLength(64)
                         .maxStringLength(MAX_EVENT_STRING)
                         .build())
+                // Duplicates are refused where they matter, in the fields read (Seen, the maps);
+                // the parser's own detection would hash every name of every skipped object too.
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
@@ -51,9 +55,13 @@ final class ProxyEventReader {
             if (p.nextToken() != null) {
                 return new ProxyEvent.NotProxy(NOT_JSON);
             }
+            readDeferred(event, fields);
         } catch (WrongShape e) {
             return new ProxyEvent.NotProxy("The field '" + e.getMessage() + "' of the Lambda event does not have"
                     + " the type it has in an API Gateway Lambda proxy integration event.");
+        } catch (Duplicate e) {
+            return new ProxyEvent.NotProxy("The field '" + e.getMessage() + "' appears more than once in the Lambda"
+                    + " event, which no API Gateway Lambda proxy integration event does.");
         } catch (IOException e) {
             return new ProxyEvent.NotProxy(NOT_JSON);
         }
@@ -62,44 +70,88 @@ final class ProxyEventReader {
     }
 
     private static void readEvent(JsonParser p, EventFields f) throws IOException {
+        Seen seen = new Seen();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "httpMethod" -> f.method = text(p, name);
-                case "path" -> f.path = text(p, name);
-                case "rawPath" -> f.rawPath = text(p, name);
-                case "rawQueryString" -> f.rawQueryString = text(p, name);
-                case "cookies" -> f.cookies = strings(p, name);
-                case "version" -> f.version = text(p, name);
-                case "headers" -> f.headers = singleValued(p, name);
-                case "multiValueHeaders" -> f.multiValueHeaders = multiValued(p, name);
-                case "queryStringParameters" -> f.query = singleValued(p, name);
-                case "multiValueQueryStringParameters" -> f.multiValueQuery = multiValued(p, name);
-                case "body" -> f.body = text(p, name);
-                case "isBase64Encoded" -> f.base64 = bool(p, name);
-                case "requestContext" -> readRequestContext(p, f);
+                case "httpMethod" -> f.method = text(p, seen.once(name, 0));
+                case "path" -> f.path = text(p, seen.once(name, 1));
+                case "rawPath" -> f.rawPath = text(p, seen.once(name, 2));
+                case "rawQueryString" -> f.rawQueryString = text(p, seen.once(name, 3));
+                case "cookies" -> f.cookies = strings(p, seen.once(name, 4));
+                case "version" -> f.version = text(p, seen.once(name, 5));
+                case "headers" -> {
+                    seen.once(name, 6);
+                    if ("2.0".equals(f.version)) {
+                        f.headers = singleValued(p, name);
+                    } else {
+                        f.headersSpan = deferred(p, name);
+                    }
+                }
+                case "multiValueHeaders" -> f.multiValueHeaders = multiValued(p, seen.once(name, 7));
+                case "queryStringParameters" -> f.querySpan = deferred(p, seen.once(name, 8));
+                case "multiValueQueryStringParameters" -> f.multiValueQuery = multiValued(p, seen.once(name, 9));
+                case "body" -> f.body = text(p, seen.once(name, 10));
+                case "isBase64Encoded" -> f.base64 = bool(p, seen.once(name, 11));
+                case "requestContext" -> readRequestContext(p, f, seen.once(name, 12));
                 default -> p.skipChildren();
             }
         }
     }
 
-    private static void readRequestContext(JsonParser p, EventFields f) throws IOException {
+    /**
+     * A single-valued map ({@code headers}, {@code queryStringParameters}) is only read when its
+     * multi-valued twin is absent or empty: REST API events carry both, and the twin wins. Until
+     * then it is only checked to be an object (or null) and its place in the event is kept.
+     */
+    private static Span deferred(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(p, JsonToken.START_OBJECT, field);
+        long start = p.currentTokenLocation().getByteOffset();
+        p.skipChildren();
+        long end = p.currentLocation().getByteOffset();
+        return new Span(field, (int) start, (int) (end - start));
+    }
+
+    private void readDeferred(byte[] event, EventFields f) throws IOException {
+        if (f.headersSpan != null && (f.multiValueHeaders == null || f.multiValueHeaders.isEmpty())) {
+            f.headers = readSpan(event, f.headersSpan);
+        }
+        if (f.querySpan != null && (f.multiValueQuery == null || f.multiValueQuery.isEmpty())) {
+            f.query = readSpan(event, f.querySpan);
+        }
+    }
+
+    private Map<String, List<String>> readSpan(byte[] event, Span span) throws IOException {
+        try (JsonParser p = factory.createParser(event, span.start, span.length)) {
+            p.nextToken();
+            return singleValued(p, span.field);
+        }
+    }
+
+    private static void readRequestContext(JsonParser p, EventFields f, String field) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
-        expect(p, JsonToken.START_OBJECT, "requestContext");
+        expect(p, JsonToken.START_OBJECT, field);
         f.hasRequestContext = true;
+        Seen seen = new Seen();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "requestId" -> f.requestId = text(p, "requestContext.requestId");
-                case "stage" -> f.stage = text(p, "requestContext.stage");
-                case "domainName" -> f.domainName = text(p, "requestContext.domainName");
-                case "identity" -> readIdentity(p, f);
-                case "http" -> readHttp(p, f);
-                case "elb" -> f.elb = p.currentToken() == JsonToken.START_OBJECT;
+                case "requestId" -> f.requestId = text(p, seen.once("requestContext.requestId", 0));
+                case "stage" -> f.stage = text(p, seen.once("requestContext.stage", 1));
+                case "domainName" -> f.domainName = text(p, seen.once("requestContext.domainName", 2));
+                case "identity" -> readIdentity(p, f, seen.once("requestContext.identity", 3));
+                case "http" -> readHttp(p, f, seen.once("requestContext.http", 4));
+                case "elb" -> {
+                    seen.once("requestContext.elb", 5);
+                    f.elb = p.currentToken() == JsonToken.START_OBJECT;
+                }
                 default -> { }
             }
             p.skipChildren();
@@ -107,15 +159,16 @@ final class ProxyEventReader {
     }
 
     /** {@code requestContext.identity}: payload 1.0's client address. */
-    private static void readIdentity(JsonParser p, EventFields f) throws IOException {
+    private static void readIdentity(JsonParser p, EventFields f, String field) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return;
         }
+        Seen seen = new Seen();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             if (name.equals("sourceIp")) {
-                f.identitySourceIp = text(p, "requestContext.identity.sourceIp");
+                f.identitySourceIp = text(p, seen.once("requestContext.identity.sourceIp", 0));
             } else {
                 p.skipChildren();
             }
@@ -123,17 +176,18 @@ final class ProxyEventReader {
     }
 
     /** {@code requestContext.http}: payload 2.0's method and client address. */
-    private static void readHttp(JsonParser p, EventFields f) throws IOException {
+    private static void readHttp(JsonParser p, EventFields f, String field) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
-        expect(p, JsonToken.START_OBJECT, "requestContext.http");
+        expect(p, JsonToken.START_OBJECT, field);
+        Seen seen = new Seen();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "method" -> f.httpMethod = text(p, "requestContext.http.method");
-                case "sourceIp" -> f.httpSourceIp = text(p, "requestContext.http.sourceIp");
+                case "method" -> f.httpMethod = text(p, seen.once("requestContext.http.method", 0));
+                case "sourceIp" -> f.httpSourceIp = text(p, seen.once("requestContext.http.sourceIp", 1));
                 default -> p.skipChildren();
             }
         }
@@ -166,8 +220,8 @@ final class ProxyEventReader {
             String name = p.currentName();
             p.nextToken();
             String value = text(p, field);
-            if (value != null) {
-                out.put(name, List.of(value));
+            if (value != null && out.put(name, List.of(value)) != null) {
+                throw new Duplicate(field + "." + name);
             }
         }
         return out;
@@ -193,7 +247,9 @@ final class ProxyEventReader {
                     values.add(value);
                 }
             }
-            out.put(name, values);
+            if (out.put(name, values) != null) {
+                throw new Duplicate(field + "." + name);
+            }
         }
         return out;
     }
@@ -221,6 +277,36 @@ final class ProxyEventReader {
     private static void expect(JsonParser p, JsonToken expected, String field) {
         if (p.currentToken() != expected) {
             throw new WrongShape(field);
+        }
+    }
+
+    /** Where a single-valued map is in the event, to be read only if it is needed. */
+    record Span(String field, int start, int length) {
+    }
+
+    /**
+     * The fields of one JSON object that the reader uses, each allowed once: a duplicate would be
+     * read one way here and maybe another elsewhere. Fields it skips are never looked at.
+     */
+    private static final class Seen {
+        private int bits;
+
+        /** {@code field} (its full name), after checking that its bit was not set before in this object. */
+        String once(String field, int bit) {
+            if ((bits & 1 << bit) != 0) {
+                throw new Duplicate(field);
+            }
+            bits |= 1 << bit;
+            return field;
+        }
+    }
+
+    /** A field the reader uses appears twice in one object; carries the field's name. */
+    private static final class Duplicate extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Duplicate(String field) {
+            super(field, null, false, false);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.bookshelf.lambda;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.json.Json;
+import dev.bookshelf.api.problem.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,8 +40,8 @@ final class ProxyResponseWriter {
 
     byte[] write(ApiResponse response, EventKind kind) {
         byte[] body = response.bodyUnsafe();
-        String text = response.headers().contains("Content-Encoding") ? (body.length == 0 ? "" : null)
-                : textOrNull(body, response.headers().first("Content-Type").orElse(null));
+        boolean text = response.headers().contains("Content-Encoding") ? body.length == 0
+                : travelsAsText(body, response.headers().first("Content-Type").orElse(null));
         return json.write(g -> {
             g.writeStartObject();
             g.writeNumberField("statusCode", response.status());
@@ -57,8 +58,13 @@ final class ProxyResponseWriter {
                     writeSingleValueHeaders(g, response.headers().asMap());
                 }
             }
-            g.writeStringField("body", text != null ? text : Base64.getEncoder().encodeToString(body));
-            g.writeBooleanField("isBase64Encoded", text == null);
+            g.writeFieldName("body");
+            if (text) {
+                g.writeUTF8String(body, 0, body.length);
+            } else {
+                g.writeString(Base64.getEncoder().encodeToString(body));
+            }
+            g.writeBooleanField("isBase64Encoded", !text);
             g.writeEndObject();
         });
     }
@@ -111,23 +117,38 @@ final class ProxyResponseWriter {
         g.writeEndObject();
     }
 
-    /** The body as text when it is empty or textual and valid UTF-8; null when it must go as base64. */
-    static String textOrNull(byte[] body, String contentType) {
+    /** True when the body is empty, or textual and valid UTF-8; else it must go as base64. */
+    static boolean travelsAsText(byte[] body, String contentType) {
         if (body.length == 0) {
-            return "";
+            return true;
         }
-        if (contentType == null || !isTextual(contentType)) {
-            return null;
+        return contentType != null && isTextual(contentType) && isUtf8(body);
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return decodes(body);
+            }
         }
+        return true;
+    }
+
+    private static boolean decodes(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+            return true;
         } catch (CharacterCodingException e) {
-            return null;
+            return false;
         }
     }
 
     /** JSON, XML, JavaScript and text/* in UTF-8 (or with no charset named) travel as text. */
     static boolean isTextual(String contentType) {
+        return contentType.equals(Problems.JSON_TYPE) || isTextualType(contentType);
+    }
+
+    private static boolean isTextualType(String contentType) {
         String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
         String media = parts[0].strip();
         int slash = media.indexOf('/');

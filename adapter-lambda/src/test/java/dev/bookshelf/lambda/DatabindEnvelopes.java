@@ -50,7 +50,8 @@ final class DatabindEnvelopes {
             ApiRequest request = request(e.httpMethod, e.path, headers, query, e.body,
                     Boolean.TRUE.equals(e.isBase64Encoded), requestId, sourceIp);
             ApiResponse r = dispatcher.dispatch(request).toCompletableFuture().join();
-            String text = ProxyResponseWriter.textOrNull(r.bodyUnsafe(), r.headers().first("Content-Type").orElse(null));
+            String text = ProxyResponseWriter.travelsAsText(r.bodyUnsafe(), r.headers().first("Content-Type").orElse(null))
+                    ? new String(r.bodyUnsafe(), StandardCharsets.UTF_8) : null;
             RestResponse out = new RestResponse();
             out.statusCode = r.status();
             out.multiValueHeaders = r.headers().asMap();
@@ -76,7 +77,8 @@ final class DatabindEnvelopes {
             out.put("statusCode", r.status());
             ObjectNode headers = out.putObject("multiValueHeaders");
             r.headers().asMap().forEach((name, values) -> values.forEach(headers.withArray(name)::add));
-            String text = ProxyResponseWriter.textOrNull(r.bodyUnsafe(), r.headers().first("Content-Type").orElse(null));
+            String text = ProxyResponseWriter.travelsAsText(r.bodyUnsafe(), r.headers().first("Content-Type").orElse(null))
+                    ? new String(r.bodyUnsafe(), StandardCharsets.UTF_8) : null;
             out.put("body", text != null ? text : Base64.getEncoder().encodeToString(r.bodyUnsafe()));
             out.put("isBase64Encoded", text == null);
             return mapper.writeValueAsBytes(out);

@@ -59,6 +59,19 @@ class ProxyResponseWriterTest {
         assertThat(written.status()).isEqualTo(201);
     }
 
+    @Test
+    void textBody_withQuotesBackslashesControlCharactersAndEmoji_arrivesExactly() {
+        String original = "{\"note\":\"그는 \\\"책\\\"을 읽었다\\n\"}\n\ttab \u0001 \\ end 📚 \u2028";
+        byte[] body = original.getBytes(StandardCharsets.UTF_8);
+
+        for (String type : List.of("application/json; charset=utf-8", "text/plain")) {
+            ProxyResponse written = write(new ApiResponse(200, contentType(type), body));
+
+            assertThat(written.base64()).as(type).isFalse();
+            assertThat(written.body()).as(type).isEqualTo(original);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"application/json", "application/problem+json", "text/plain; charset=UTF-8", "text/html",
             "text/csv", "application/xml", "image/svg+xml", "application/javascript", "text/javascript",

@@ -3,6 +3,7 @@ package dev.bookshelf.api;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.ProblemKind;
+import dev.bookshelf.api.problem.Problems;
 import dev.bookshelf.core.shared.FieldError;
 import java.util.Locale;
 
@@ -26,6 +27,9 @@ final class BodyRules {
     }
 
     static boolean isJsonUtf8(String contentType) {
+        if (contentType.equals("application/json") || contentType.equals(Problems.JSON_TYPE)) {
+            return true;
+        }
         String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
         String media = parts[0].strip();
         boolean json = media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));

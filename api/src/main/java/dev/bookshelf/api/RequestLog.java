@@ -1,17 +1,22 @@
 package dev.bookshelf.api;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.bookshelf.api.json.IsoTime;
 import dev.bookshelf.api.json.Json;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
  * One structured JSON line per request (method, route template, status, duration, request id),
  * the same on every transport. Never a body, a password, a token or a query string.
+ *
+ * <p>Written once per request on both transports, so the line is built directly (values escaped
+ * by Jackson's encoder) and handed to the stream as one write, without a generator per line.
  */
 public final class RequestLog {
     private final Json json;
     private final PrintStream out;
-
     public RequestLog(Json json, PrintStream out) {
         this.json = json;
         this.out = out;
@@ -34,30 +39,44 @@ public final class RequestLog {
             g.writeStringField("level", level);
             g.writeStringField("msg", message);
             g.writeEndObject();
-        }), java.nio.charset.StandardCharsets.UTF_8));
+        }), StandardCharsets.UTF_8));
     }
 
     private void line(String level, String msg, String method, String route, int status, double durationMs,
                       String requestId, Throwable t) {
-        byte[] bytes = json.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("time", Instant.now().toString());
-            g.writeStringField("level", level);
-            g.writeStringField("msg", msg);
-            g.writeStringField("method", method);
-            g.writeStringField("route", route);
-            g.writeNumberField("status", status);
-            if (durationMs >= 0) {
-                g.writeNumberField("durationMs", Math.round(durationMs * 100) / 100.0);
-            }
-            g.writeStringField("requestId", requestId);
-            if (t != null) {
-                g.writeStringField("error", t.getClass().getName());
-                StackTraceElement[] st = t.getStackTrace();
-                g.writeStringField("at", st.length > 0 ? st[0].toString() : "");
-            }
-            g.writeEndObject();
-        });
-        out.println(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder b = new StringBuilder(192).append('{');
+        field(b, "time", time(System.currentTimeMillis())).append(',');
+        field(b, "level", level).append(',');
+        field(b, "msg", msg).append(',');
+        field(b, "method", method).append(',');
+        field(b, "route", route).append(',');
+        b.append("\"status\":").append(status).append(',');
+        if (durationMs >= 0) {
+            b.append("\"durationMs\":").append(Math.round(durationMs * 100) / 100.0).append(',');
+        }
+        field(b, "requestId", requestId);
+        if (t != null) {
+            b.append(',');
+            field(b, "error", t.getClass().getName()).append(',');
+            StackTraceElement[] st = t.getStackTrace();
+            field(b, "at", st.length > 0 ? st[0].toString() : "");
+        }
+        byte[] bytes = b.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+    }
+
+    private static StringBuilder field(StringBuilder b, String name, String value) {
+        b.append('"').append(name).append("\":");
+        if (value == null) {
+            return b.append("null");
+        }
+        b.append('"');
+        JsonStringEncoder.getInstance().quoteAsString(value, b);
+        return b.append('"');
+    }
+
+    /** UTC time with milliseconds, as {@code 2026-11-25T18:30:00.123Z}. */
+    String time(long epochMillis) {
+        return IsoTime.format(Instant.ofEpochMilli(epochMillis));
     }
 }

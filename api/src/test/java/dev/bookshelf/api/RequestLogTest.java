@@ -132,4 +132,35 @@ class RequestLogTest {
     void configuredSecret_startsWithoutAnyLogLine() {
         assertThat(ApiFixture.start().logLines()).isEmpty();
     }
+
+    @Test
+    void lineValues_areEscapedSoEveryLineStaysOneJsonObject() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        RequestLog log = new RequestLog(new dev.bookshelf.api.json.Json(),
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        log.request("GE\"T\n{", "/책/{id}", 200, 1.234567, "r-1");
+        log.failure("POST", "/books", "r-2", new IllegalStateException("x"));
+
+        String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = MAPPER.readTree(lines[0]);
+        assertThat(first.path("method").asText()).isEqualTo("GE\"T\n{");
+        assertThat(first.path("route").asText()).isEqualTo("/책/{id}");
+        assertThat(first.path("durationMs").asDouble()).isEqualTo(1.23);
+        JsonNode second = MAPPER.readTree(lines[1]);
+        assertThat(second.path("level").asText()).isEqualTo("ERROR");
+        assertThat(second.path("error").asText()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(second.has("durationMs")).isFalse();
+    }
+
+    @Test
+    void time_isUtcIso8601WithMilliseconds() {
+        RequestLog log = new RequestLog(new dev.bookshelf.api.json.Json(), System.out);
+        for (long millis : new long[] {0L, 999L, 1_764_095_400_007L, 1_764_095_400_999L, 1_764_095_401_050L, -1L}) {
+            String text = log.time(millis);
+            assertThat(text).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+            assertThat(java.time.Instant.parse(text).toEpochMilli()).as(text).isEqualTo(millis);
+        }
+    }
 }

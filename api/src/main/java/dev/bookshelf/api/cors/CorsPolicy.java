@@ -21,6 +21,7 @@ public final class CorsPolicy {
             List.of("Authorization", "Content-Type", "If-Match", "Accept-Language", "X-Request-Id");
     public static final List<String> EXPOSED_HEADERS =
             List.of("ETag", "Location", "X-Request-Id", "WWW-Authenticate", "Retry-After");
+    private static final String EXPOSED = String.join(", ", EXPOSED_HEADERS);
     /** Request headers a browser may send without asking (CORS-safelisted). */
     private static final Set<String> SAFELISTED = Set.of("accept", "accept-language", "content-language");
     private static final Pattern ORIGIN = Pattern.compile("^https?://[A-Za-z0-9.-]+(:\\d{1,5})?$");
@@ -94,7 +95,7 @@ public final class CorsPolicy {
         headers.add("Vary", "Origin");
         if (origin.isPresent() && allows(origin.get())) {
             allowOrigin(headers, origin.get());
-            headers.set("Access-Control-Expose-Headers", String.join(", ", EXPOSED_HEADERS));
+            headers.set("Access-Control-Expose-Headers", EXPOSED);
         }
     }
 

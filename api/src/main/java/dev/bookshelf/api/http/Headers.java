@@ -13,14 +13,22 @@ import java.util.Optional;
  * nothing is ever split on commas here.
  */
 public final class Headers {
-    private static final Headers EMPTY = new Headers(Map.of(), Map.of());
+    private static final Headers EMPTY = new Headers(Map.of());
 
-    private final Map<String, List<String>> byLowerName;
-    private final Map<String, String> displayNames;
+    /**
+     * By lower-case name: the name as first written and every value. Never modified once built
+     * (its builder copies before changing anything again), and never handed out.
+     */
+    private final Map<String, Field> byLowerName;
 
-    private Headers(Map<String, List<String>> byLowerName, Map<String, String> displayNames) {
+    private record Field(String name, List<String> values) {
+        Field copy() {
+            return new Field(name, new ArrayList<>(values));
+        }
+    }
+
+    private Headers(Map<String, Field> byLowerName) {
         this.byLowerName = byLowerName;
-        this.displayNames = displayNames;
     }
 
     public static Headers empty() {
@@ -28,34 +36,39 @@ public final class Headers {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(new LinkedHashMap<>());
     }
 
     /** The first value of the header, if present. */
     public Optional<String> first(String name) {
-        List<String> values = byLowerName.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        Field field = byLowerName.get(lower(name));
+        return field == null || field.values.isEmpty() ? Optional.empty() : Optional.of(field.values.get(0));
     }
 
     public List<String> all(String name) {
-        return byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        Field field = byLowerName.get(lower(name));
+        return field == null ? List.of() : Collections.unmodifiableList(field.values);
     }
 
     public boolean contains(String name) {
-        return byLowerName.containsKey(name.toLowerCase(Locale.ROOT));
+        return byLowerName.containsKey(lower(name));
     }
 
     /** Header names as first written, each with all its values, in insertion order. */
     public Map<String, List<String>> asMap() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        byLowerName.forEach((lower, values) -> out.put(displayNames.get(lower), values));
+        byLowerName.values().forEach(field -> out.put(field.name, Collections.unmodifiableList(field.values)));
         return Collections.unmodifiableMap(out);
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder();
-        asMap().forEach((name, values) -> values.forEach(v -> b.add(name, v)));
-        return b;
+        return new Builder(copyOf(byLowerName));
+    }
+
+    private static Map<String, Field> copyOf(Map<String, Field> fields) {
+        Map<String, Field> copy = new LinkedHashMap<>(Math.max(16, fields.size() * 2));
+        fields.forEach((lower, field) -> copy.put(lower, field.copy()));
+        return copy;
     }
 
     @Override
@@ -63,20 +76,39 @@ public final class Headers {
         return asMap().keySet().toString();
     }
 
+    /** Header names are mostly lower case already (HTTP/2, API Gateway 2.0): then no new string. */
+    private static String lower(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
+                return name.toLowerCase(Locale.ROOT);
+            }
+        }
+        return name;
+    }
+
     /** Collects headers; {@link #add} appends, {@link #set} replaces. */
     public static final class Builder {
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
-        private final Map<String, String> names = new LinkedHashMap<>();
+        private Map<String, Field> fields;
+        /** The fields are shared with a built {@link Headers}: copy them before any change. */
+        private boolean shared;
+
+        private Builder(Map<String, Field> fields) {
+            this.fields = fields;
+        }
 
         public Builder add(String name, String value) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            names.putIfAbsent(lower, name);
-            values.computeIfAbsent(lower, k -> new ArrayList<>()).add(value == null ? "" : value);
+            own();
+            field(name).values.add(value == null ? "" : value);
             return this;
         }
 
         public Builder addAll(String name, List<String> list) {
-            list.forEach(v -> add(name, v));
+            own();
+            List<String> values = field(name).values;
+            for (String value : list) {
+                values.add(value == null ? "" : value);
+            }
             return this;
         }
 
@@ -86,20 +118,30 @@ public final class Headers {
         }
 
         public Builder remove(String name) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            values.remove(lower);
-            names.remove(lower);
+            own();
+            fields.remove(lower(name));
             return this;
         }
 
         public Builder setIfAbsent(String name, String value) {
-            return values.containsKey(name.toLowerCase(Locale.ROOT)) ? this : add(name, value);
+            return fields.containsKey(lower(name)) ? this : add(name, value);
         }
 
+        /** The headers so far; building costs no copy, and the builder stays usable. */
         public Headers build() {
-            Map<String, List<String>> copy = new LinkedHashMap<>();
-            values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new Headers(Collections.unmodifiableMap(copy), Map.copyOf(names));
+            shared = true;
+            return new Headers(fields);
+        }
+
+        private void own() {
+            if (shared) {
+                fields = copyOf(fields);
+                shared = false;
+            }
+        }
+
+        private Field field(String name) {
+            return fields.computeIfAbsent(lower(name), k -> new Field(name, new ArrayList<>(2)));
         }
     }
 }

@@ -101,12 +101,9 @@ final class Representations {
         g.writeEndObject();
     }
 
-    private static final java.time.format.DateTimeFormatter ISO_MILLIS =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
-
     /** Always with milliseconds ({@code 2026-11-25T15:20:00.000Z}), so clients see one format. */
     static String iso(Instant t) {
-        return ISO_MILLIS.format(t);
+        return dev.bookshelf.api.json.IsoTime.format(t);
     }
 
     static String etag(Book b) {

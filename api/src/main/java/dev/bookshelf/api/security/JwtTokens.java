@@ -34,11 +34,14 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     /** Ours are about 300 characters; anything far longer is not worth parsing. */
     private static final int MAX_TOKEN_LENGTH = 4096;
+    /** Verified tokens remembered; a few hundred kilobytes at most. */
+    static final int VERIFIED_CAPACITY = 1024;
 
     private final MACSigner signer;
     private final MACVerifier verifier;
     private final Clock clock;
     private final Duration ttl;
+    private final VerifiedTokens verified = new VerifiedTokens(VERIFIED_CAPACITY);
 
     public JwtTokens(String secret, Duration ttl, Clock clock) {
         try {
@@ -76,7 +79,32 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
 
     @Override
     public String verify(String token) {
-        if (token == null || token.length() > MAX_TOKEN_LENGTH || !COMPACT_JWS.matcher(token).matches()) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+            throw invalid();
+        }
+        VerifiedTokens.Claims claims = verified.get(token);
+        if (claims == null) {
+            claims = verifySignatureAndClaims(token);
+            verified.put(token, claims);
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(claims.expiresAt())) {
+            throw new Unauthenticated(Unauthenticated.Reason.EXPIRED_TOKEN);
+        }
+        if (claims.notBefore() != null && now.isBefore(claims.notBefore())) {
+            throw invalid();
+        }
+        return claims.subject();
+    }
+
+    /** Number of verified tokens remembered (tests). */
+    int rememberedTokens() {
+        return verified.size();
+    }
+
+    /** The full check of a token not seen before; its times are checked by the caller. */
+    private VerifiedTokens.Claims verifySignatureAndClaims(String token) {
+        if (!COMPACT_JWS.matcher(token).matches()) {
             throw invalid();
         }
         try {
@@ -91,18 +119,10 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
                     || claims.getExpirationTime() == null) {
                 throw invalid();
             }
-            Instant now = clock.instant();
-            if (!now.isBefore(claims.getExpirationTime().toInstant())) {
-                throw new Unauthenticated(Unauthenticated.Reason.EXPIRED_TOKEN);
-            }
-            if (claims.getNotBeforeTime() != null && now.isBefore(claims.getNotBeforeTime().toInstant())) {
-                throw invalid();
-            }
-            return claims.getSubject();
+            Date notBefore = claims.getNotBeforeTime();
+            return new VerifiedTokens.Claims(claims.getSubject(),
+                    notBefore == null ? null : notBefore.toInstant(), claims.getExpirationTime().toInstant());
         } catch (ParseException | JOSEException | RuntimeException e) {
-            if (e instanceof Unauthenticated u) {
-                throw u;
-            }
             throw invalid();
         }
     }

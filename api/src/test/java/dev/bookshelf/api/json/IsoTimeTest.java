@@ -1,0 +1,36 @@
+package dev.bookshelf.api.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class IsoTimeTest {
+    private static final DateTimeFormatter REFERENCE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    @Test
+    void format_isWhatTheJdkFormatterWrites_forAnyInstant() {
+        SplittableRandom random = new SplittableRandom(20261125);
+        long min = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond() - 86_400L * 400;
+        long max = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() + 86_400L * 400;
+        for (int i = 0; i < 200_000; i++) {
+            Instant t = Instant.ofEpochSecond(random.nextLong(min, max), random.nextInt(1_000_000_000));
+            assertThat(IsoTime.format(t)).as("%s", t).isEqualTo(REFERENCE.format(t));
+        }
+    }
+
+    @Test
+    void format_edges() {
+        for (String text : new String[] {"1970-01-01T00:00:00Z", "1969-12-31T23:59:59.999999999Z", "2000-02-29T12:00:00.5Z",
+            "2026-11-25T18:30:00.123Z", "9999-12-31T23:59:59.999Z", "0000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+            "-0001-12-31T23:59:59Z"}) {
+            Instant t = Instant.parse(text);
+            assertThat(IsoTime.format(t)).as(text).isEqualTo(REFERENCE.format(t));
+        }
+        assertThat(IsoTime.format(Instant.parse("2026-01-02T03:04:05.006Z"))).isEqualTo("2026-01-02T03:04:05.006Z");
+    }
+}
