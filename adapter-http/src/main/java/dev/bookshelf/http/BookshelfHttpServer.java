@@ -85,7 +85,7 @@ public final class BookshelfHttpServer {
     }
 
     private void handle(HttpServerRequest req) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         Headers headers = VertxTranslation.headers(req);
         Context context = Vertx.currentContext();
         int limit = api.dispatcher().bodyLimit();
@@ -114,7 +114,13 @@ public final class BookshelfHttpServer {
             answer = CompletableFuture.completedFuture(
                     dispatcher.failure(VertxTranslation.undecodable(req, headers, requestId), e));
         }
-        answer.thenAccept(r -> context.runOnContext(v -> VertxTranslation.write(r, req, closeAfter)));
+        answer.thenAccept(r -> {
+            if (Vertx.currentContext() == context) {
+                VertxTranslation.write(r, req, closeAfter);
+            } else {
+                context.runOnContext(v -> VertxTranslation.write(r, req, closeAfter));
+            }
+        });
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.bookshelf.http;
 
 import dev.bookshelf.api.config.ConfigException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,17 +29,19 @@ public final class HttpMain {
             System.exit(INVALID_CONFIGURATION);
             return;
         }
+        BatchedLog log = new BatchedLog(new FileOutputStream(FileDescriptor.out));
         BookshelfHttpServer server;
         try {
-            server = BookshelfHttpServer.start(config, System.out).toCompletableFuture().join();
+            server = BookshelfHttpServer.start(config, log.stream()).toCompletableFuture().join();
         } catch (CompletionException e) {
+            log.close();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             boolean invalid = cause instanceof ConfigException;
             System.err.println(invalid ? cause.getMessage() : "Could not start the server: " + cause.getMessage());
             System.exit(invalid ? INVALID_CONFIGURATION : FAILED);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndHalt(server, config), "bookshelf-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndHalt(server, config, log), "bookshelf-shutdown"));
     }
 
     /**
@@ -45,7 +49,7 @@ public final class HttpMain {
      * once it serves). Halting with the outcome of the stop makes SIGTERM a clean exit (0)
      * instead of the JVM's 128 + signal.
      */
-    private static void stopAndHalt(BookshelfHttpServer server, HttpConfig config) {
+    private static void stopAndHalt(BookshelfHttpServer server, HttpConfig config, BatchedLog log) {
         int status = FAILED;
         try {
             server.stop().toCompletableFuture().get(config.shutdownGrace().toSeconds() + 5, TimeUnit.SECONDS);
@@ -55,6 +59,7 @@ public final class HttpMain {
         } catch (TimeoutException | ExecutionException e) {
             System.err.println("The server did not stop cleanly: " + e);
         }
+        log.close();
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(status);

@@ -90,7 +90,7 @@ final class VertxTranslation {
     static void write(ApiResponse r, HttpServerRequest req, boolean closeAfter) {
         HttpServerResponse out = req.response();
         out.setStatusCode(r.status());
-        r.headers().asMap().forEach((name, values) -> out.headers().add(name, values));
+        r.headers().forEach((name, values) -> out.headers().add(name, values));
         boolean close = closeAfter && req.version() != HttpVersion.HTTP_2;
         if (close) {
             out.headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);

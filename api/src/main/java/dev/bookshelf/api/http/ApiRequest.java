@@ -22,12 +22,25 @@ public record ApiRequest(String method, String path, Headers headers, Map<String
         requestId = safeRequestId(requestId);
     }
 
-    /** Letters, digits, {@code ._:-} and the base64 alphabet's {@code +/=} (HTTP API ids end in {@code =}). */
-    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:+/=-]{1,128}");
-
     /** The transport's request id when it is safe to echo in a header and a log, else a new one. */
     private static String safeRequestId(String id) {
-        return id != null && SAFE_ID.matcher(id).matches() ? id : java.util.UUID.randomUUID().toString();
+        return isSafeId(id) ? id : java.util.UUID.randomUUID().toString();
+    }
+
+    /** 1–128 letters, digits, {@code ._:-} and the base64 alphabet's {@code +/=} (HTTP API ids end in {@code =}). */
+    static boolean isSafeId(String id) {
+        if (id == null || id.isEmpty() || id.length() > 128) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '_' || c == ':' || c == '+' || c == '/' || c == '=' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> query) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Immutable, case-insensitive, multi-valued HTTP headers. Values are kept exactly as received:
@@ -14,6 +16,9 @@ import java.util.Optional;
  */
 public final class Headers {
     private static final Headers EMPTY = new Headers(Map.of());
+    private static final int MAX_REMEMBERED = 512;
+    private static final int MAX_REMEMBERED_NAME = 64;
+    private static final Map<String, String> LOWER_CASE = new ConcurrentHashMap<>();
 
     /**
      * By lower-case name: the name as first written and every value. Never modified once built
@@ -61,6 +66,11 @@ public final class Headers {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Each header name as first written, with all its values, in insertion order; nothing copied. */
+    public void forEach(BiConsumer<String, List<String>> action) {
+        byLowerName.values().forEach(field -> action.accept(field.name, Collections.unmodifiableList(field.values)));
+    }
+
     public Builder toBuilder() {
         return new Builder(copyOf(byLowerName));
     }
@@ -76,8 +86,25 @@ public final class Headers {
         return asMap().keySet().toString();
     }
 
-    /** Header names are mostly lower case already (HTTP/2, API Gateway 2.0): then no new string. */
+    /**
+     * The lower-case form of a header name. Transports hand over the same few names again and
+     * again (Jackson and Netty reuse one string per name), so the forms are remembered: a bounded
+     * number of short names, the rest computed each time.
+     */
     private static String lower(String name) {
+        String known = LOWER_CASE.get(name);
+        if (known != null) {
+            return known;
+        }
+        String lower = computeLower(name);
+        if (name.length() <= MAX_REMEMBERED_NAME && LOWER_CASE.size() < MAX_REMEMBERED) {
+            LOWER_CASE.put(name, lower);
+        }
+        return lower;
+    }
+
+    /** Header names are mostly lower case already (HTTP/2, API Gateway 2.0): then no new string. */
+    private static String computeLower(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 'A' && c <= 'Z' || c > 0x7f) {
@@ -141,7 +168,13 @@ public final class Headers {
         }
 
         private Field field(String name) {
-            return fields.computeIfAbsent(lower(name), k -> new Field(name, new ArrayList<>(2)));
+            String lower = lower(name);
+            Field field = fields.get(lower);
+            if (field == null) {
+                field = new Field(name, new ArrayList<>(2));
+                fields.put(lower, field);
+            }
+            return field;
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** {@link Routes#ALL}, each bound to its handler, with path matching. Built once, immutable. */
@@ -54,22 +53,16 @@ public final class RouteTable {
         }
         String[] segments = PathTemplate.split(path);
         String wanted = method.equals("HEAD") ? "GET" : method;
-        Set<String> allowed = new LinkedHashSet<>();
-        Map<String, String> vars = null;
-        Bound hit = null;
         for (Bound b : routes) {
-            Optional<Map<String, String>> m = b.template().match(segments);
-            if (m.isEmpty()) {
-                continue;
-            }
-            allowed.add(b.spec().method());
-            if (b.spec().method().equals(wanted) && hit == null) {
-                hit = b;
-                vars = m.get();
+            if (b.spec().method().equals(wanted) && b.template().matches(segments)) {
+                return new Found(b.spec(), b.handler(), b.template().variables(segments));
             }
         }
-        if (hit != null) {
-            return new Found(hit.spec(), hit.handler(), vars);
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Bound b : routes) {
+            if (b.template().matches(segments)) {
+                allowed.add(b.spec().method());
+            }
         }
         if (allowed.isEmpty()) {
             return new NoRoute();

@@ -100,4 +100,19 @@ class HeadersTest {
         assertThat(head.bodyUnsafe()).isEmpty();
         assertThat(new ApiResponse(204, null, null).headers().asMap()).isEmpty();
     }
+
+    @Test
+    void lookup_staysCaseInsensitive_forManyDistinctAndLongNames() {
+        Headers.Builder b = Headers.builder();
+        for (int i = 0; i < 2000; i++) {
+            b.add("X-Name-" + i + (i % 2 == 0 ? "" : "-" + "Long".repeat(40)), "v" + i);
+        }
+        Headers headers = b.build();
+
+        for (int i = 0; i < 2000; i++) {
+            String name = "x-NAME-" + i + (i % 2 == 0 ? "" : "-" + "lONG".repeat(40));
+            assertThat(headers.first(name)).as(name).contains("v" + i);
+        }
+        assertThat(headers.first("İ")).isEmpty();
+    }
 }

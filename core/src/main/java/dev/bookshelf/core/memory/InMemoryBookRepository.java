@@ -25,8 +25,11 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /** Thread-safe, process-local shelves, newest first: the embedded default. */
 public final class InMemoryBookRepository implements BookRepository {
-    private static final Comparator<Key> NEWEST_FIRST =
-            Comparator.comparing(Key::createdAt).thenComparing(Key::id).reversed();
+    /** Newest first; of two books created at the same instant, the greater id first. */
+    private static final Comparator<Key> NEWEST_FIRST = (a, b) -> {
+        int byTime = b.createdAt().compareTo(a.createdAt());
+        return byTime != 0 ? byTime : b.id().compareTo(a.id());
+    };
 
     private final ConcurrentMap<String, NavigableMap<Key, Book>> shelves = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Key> keys = new ConcurrentHashMap<>();
