@@ -52,7 +52,10 @@ public final class RequestLog {
         field(b, "route", route).append(',');
         b.append("\"status\":").append(status).append(',');
         if (durationMs >= 0) {
-            b.append("\"durationMs\":").append(Math.round(durationMs * 100) / 100.0).append(',');
+            long hundredths = Math.round(durationMs * 100);
+            long cents = hundredths % 100;
+            b.append("\"durationMs\":").append(hundredths / 100).append('.').append(cents < 10 ? "0" : "")
+                    .append(cents).append(',');
         }
         field(b, "requestId", requestId);
         if (t != null) {
@@ -71,8 +74,23 @@ public final class RequestLog {
             return b.append("null");
         }
         b.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(value, b);
+        if (plain(value)) {
+            b.append(value);
+        } else {
+            JsonStringEncoder.getInstance().quoteAsString(value, b);
+        }
         return b.append('"');
+    }
+
+    /** Printable ASCII without quote or backslash: nothing to escape (routes, ids, levels usually are). */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTC time with milliseconds, as {@code 2026-11-25T18:30:00.123Z}. */

@@ -148,6 +148,12 @@ class RequestLogTest {
         assertThat(first.path("method").asText()).isEqualTo("GE\"T\n{");
         assertThat(first.path("route").asText()).isEqualTo("/책/{id}");
         assertThat(first.path("durationMs").asDouble()).isEqualTo(1.23);
+        log.request("GET", "/a\\b", 200, 0.051, "r-3");
+        log.request("GET", "/", 200, 12.0, "r-4");
+        String[] more = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        assertThat(MAPPER.readTree(more[2]).path("route").asText()).isEqualTo("/a\\b");
+        assertThat(MAPPER.readTree(more[2]).path("durationMs").decimalValue()).isEqualByComparingTo("0.05");
+        assertThat(MAPPER.readTree(more[3]).path("durationMs").decimalValue()).isEqualByComparingTo("12");
         JsonNode second = MAPPER.readTree(lines[1]);
         assertThat(second.path("level").asText()).isEqualTo("ERROR");
         assertThat(second.path("error").asText()).isEqualTo("java.lang.IllegalStateException");
