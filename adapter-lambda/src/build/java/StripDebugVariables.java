@@ -3,6 +3,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -21,8 +22,9 @@ import org.objectweb.asm.Opcodes;
  * <p>Removes the local variable tables ({@code LocalVariableTable}, {@code LocalVariableTypeTable})
  * from every class: only debuggers read them. Everything else stays as it is: code, stack map
  * frames, line numbers and source file names (stack traces are unchanged), annotations, method
- * parameter names, every resource and the entry order (the manifest first). Entries are written
- * again at the best compression level. About 0.7 MB less upload.
+ * parameter names, every resource and the entry order (the manifest first); each class is checked
+ * to be the same as before apart from debug information. Entries are written again at the best
+ * compression level. About 0.7 MB less upload.
  */
 public final class StripDebugVariables {
     private StripDebugVariables() {
@@ -56,9 +58,28 @@ public final class StripDebugVariables {
             try (InputStream data = in.getInputStream(entry)) {
                 bytes = data.readAllBytes();
             }
-            zip.write(entry.getName().endsWith(".class") ? withoutLocalVariables(bytes) : bytes);
+            zip.write(entry.getName().endsWith(".class") ? checked(entry.getName(), bytes) : bytes);
         }
         zip.closeEntry();
+    }
+
+    /**
+     * The class without its local variable tables, refused (the build fails) unless everything but
+     * debug information is the same as before: both read without debug information must write the
+     * same bytes.
+     */
+    private static byte[] checked(String name, byte[] classFile) {
+        byte[] stripped = withoutLocalVariables(classFile);
+        if (!Arrays.equals(withoutDebugInformation(classFile), withoutDebugInformation(stripped))) {
+            throw new IllegalStateException(name + ": stripping changed more than debug information");
+        }
+        return stripped;
+    }
+
+    private static byte[] withoutDebugInformation(byte[] classFile) {
+        ClassWriter writer = new ClassWriter(0);
+        new ClassReader(classFile).accept(writer, ClassReader.SKIP_DEBUG);
+        return writer.toByteArray();
     }
 
     static byte[] withoutLocalVariables(byte[] classFile) {
