@@ -7,14 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshelf.dynamodb.Dynalite;
 import dev.bookshelf.lambda.local.ClientRequest;
 import dev.bookshelf.lambda.local.FrontDoor;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,23 +104,44 @@ class PackagedDynamoDbIT {
      */
     @Test
     void packagedUpload_withProductionSettings_buildsTheClientAndFailsOnlyOnTheNetwork() throws Exception {
+        String output = probe();
+
+        assertThat(output).contains("PROBE software.amazon.awssdk.core.exception.SdkClientException")
+                .contains("UnknownHostException").contains("dynamodb.eu-west-1.")
+                .doesNotContain("NoClassDefFoundError", "ClassNotFoundException", "NoSuchMethodError");
+    }
+
+    @Test
+    void packagedUpload_refusesTheCrtClient_whichItDoesNotHold_withAClearMessage() throws Exception {
+        String output = probe("BOOKSHELF_DYNAMODB_HTTP_CLIENT=crt");
+
+        assertThat(output).contains("PROBE java.lang.IllegalStateException: the DynamoDB HTTP client 'crt' is not"
+                + " on the classpath").contains("BOOKSHELF_DYNAMODB_HTTP_CLIENT");
+    }
+
+    /**
+     * Runs {@link ProductionEndpointProbe} from the upload in a child JVM that resolves host names
+     * from an empty hosts file (so a call fails at once with an unknown host and nothing leaves this
+     * machine), with credentials from system properties and no AWS environment; returns its output.
+     */
+    private static String probe(String... settings) throws Exception {
         Path hosts = Files.createDirectories(Path.of("target", "packaged-dynamodb-it")).resolve("no-hosts");
         Files.writeString(hosts, "");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djdk.net.hosts.file=" + hosts.toAbsolutePath(), "-Daws.accessKeyId=AKIDPROBE",
                 "-Daws.secretAccessKey=probe-secret", "-cp",
-                functionJar() + java.io.File.pathSeparator + Path.of("target", "test-classes"),
-                ProductionEndpointProbe.class.getName()).redirectErrorStream(true);
+                functionJar() + File.pathSeparator + Path.of("target", "test-classes"),
+                ProductionEndpointProbe.class.getName()));
+        command.addAll(List.of(settings));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
         builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
         Process probe = builder.start();
         String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(probe.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as(output).isTrue();
-
-        assertThat(output).as(output).contains("PROBE software.amazon.awssdk.core.exception.SdkClientException")
-                .contains("UnknownHostException").contains("dynamodb.eu-west-1.")
-                .doesNotContain("NoClassDefFoundError", "ClassNotFoundException", "NoSuchMethodError");
+        assertThat(probe.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();
         assertThat(probe.exitValue()).as(output).isZero();
+        return output;
     }
 
     private static ClientRequest json(String method, String path, String body) {
