@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * @param region           the AWS region, e.g. {@code eu-central-1}
  * @param endpointOverride another endpoint (a local DynamoDB-compatible server), or null for AWS
  * @param cursorKey        the HMAC-SHA256 key that signs list cursors, at least 32 bytes
+ * @param httpClient       which HTTP client carries the calls ({@link HttpClientChoice#AUTO}: by classpath)
  */
-public record DynamoDbConfig(String tableName, String region, URI endpointOverride, byte[] cursorKey) {
+public record DynamoDbConfig(String tableName, String region, URI endpointOverride, byte[] cursorKey,
+                             HttpClientChoice httpClient) {
     public static final String ENV_TABLE = "BOOKSHELF_DYNAMODB_TABLE";
     public static final String ENV_ENDPOINT = "BOOKSHELF_DYNAMODB_ENDPOINT";
     public static final String ENV_CURSOR_KEY = "BOOKSHELF_CURSOR_KEY";
+    public static final String ENV_HTTP_CLIENT = "BOOKSHELF_DYNAMODB_HTTP_CLIENT";
     public static final String DEFAULT_TABLE = "bookshelf";
     public static final int MIN_KEY_BYTES = 32;
     private static final String LOCAL_REGION = "us-east-1";
@@ -43,13 +46,20 @@ public record DynamoDbConfig(String tableName, String region, URI endpointOverri
             throw new IllegalArgumentException("invalid DynamoDB configuration: " + String.join("; ", problems));
         }
         cursorKey = cursorKey.clone();
+        httpClient = httpClient == null ? HttpClientChoice.AUTO : httpClient;
+    }
+
+    /** A configuration whose HTTP client is chosen by the classpath. */
+    public DynamoDbConfig(String tableName, String region, URI endpointOverride, byte[] cursorKey) {
+        this(tableName, region, endpointOverride, cursorKey, HttpClientChoice.AUTO);
     }
 
     /**
      * Reads {@value #ENV_TABLE} (default {@value #DEFAULT_TABLE}), {@code AWS_REGION} (or
      * {@code AWS_DEFAULT_REGION}; {@code us-east-1} only with an endpoint override),
-     * {@value #ENV_ENDPOINT} (optional) and {@value #ENV_CURSOR_KEY} (base64, required: there is
-     * no safe default for a signing key).
+     * {@value #ENV_ENDPOINT} (optional), {@value #ENV_CURSOR_KEY} (base64, required: there is
+     * no safe default for a signing key) and {@value #ENV_HTTP_CLIENT} ({@code crt} or
+     * {@code url-connection}; absent: CRT when it is on the classpath).
      */
     public static DynamoDbConfig fromEnvironment(Map<String, String> env) {
         URI endpoint = Optional.ofNullable(blankToNull(env.get(ENV_ENDPOINT))).map(URI::create).orElse(null);
@@ -57,7 +67,8 @@ public record DynamoDbConfig(String tableName, String region, URI endpointOverri
                 .or(() -> Optional.ofNullable(blankToNull(env.get("AWS_DEFAULT_REGION"))))
                 .orElse(endpoint == null ? null : LOCAL_REGION);
         String table = Optional.ofNullable(blankToNull(env.get(ENV_TABLE))).orElse(DEFAULT_TABLE);
-        return new DynamoDbConfig(table, region, endpoint, decodeKey(env.get(ENV_CURSOR_KEY)));
+        HttpClientChoice httpClient = HttpClientChoice.parse(env.get(ENV_HTTP_CLIENT));
+        return new DynamoDbConfig(table, region, endpoint, decodeKey(env.get(ENV_CURSOR_KEY)), httpClient);
     }
 
     public Optional<URI> endpoint() {
@@ -72,7 +83,7 @@ public record DynamoDbConfig(String tableName, String region, URI endpointOverri
     @Override
     public String toString() {
         return "DynamoDbConfig[tableName=" + tableName + ", region=" + region + ", endpointOverride="
-                + endpointOverride + ", cursorKey=(" + cursorKey.length + " bytes)]";
+                + endpointOverride + ", cursorKey=(" + cursorKey.length + " bytes), httpClient=" + httpClient + "]";
     }
 
     private static byte[] decodeKey(String raw) {

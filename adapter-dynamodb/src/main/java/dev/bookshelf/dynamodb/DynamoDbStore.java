@@ -10,15 +10,14 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 
 /**
  * The DynamoDB adapter's entry point: the user and book repositories on one table, sharing one
- * non-blocking client (AWS SDK v2 with the AWS CRT HTTP client). Build it once per process and
- * close it on shutdown.
+ * client (AWS SDK v2): non-blocking on the AWS CRT HTTP client, or on Lambda a synchronous client
+ * on the JDK's {@code HttpURLConnection} (see {@link HttpClientChoice}). Build it once per process
+ * and close it on shutdown.
  */
 public final class DynamoDbStore implements AutoCloseable {
     private final DynamoDbAsyncClient client;
@@ -38,14 +37,14 @@ public final class DynamoDbStore implements AutoCloseable {
      * Builds the client from {@code config}. Against AWS the credentials come from the default
      * chain (on Lambda: the function's role); against a loopback endpoint override, from fixed
      * local credentials, which a local server accepts.
+     *
+     * @throws IllegalStateException when the chosen HTTP client is not on the classpath
      */
     public static DynamoDbStore create(DynamoDbConfig config) {
-        DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
-                .region(Region.of(config.region()))
-                .httpClientBuilder(AwsCrtAsyncHttpClient.builder())
-                .credentialsProvider(credentials(config));
-        config.endpoint().ifPresent(builder::endpointOverride);
-        return new DynamoDbStore(builder.build(), config);
+        DynamoDbAsyncClient client = config.httpClient().resolve() == HttpClientChoice.CRT
+                ? CrtClients.build(config)
+                : UrlConnectionClients.build(config);
+        return new DynamoDbStore(client, config);
     }
 
     /** A store on a client built elsewhere (tests, measurements); the store closes it. */
@@ -70,6 +69,10 @@ public final class DynamoDbStore implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+    }
+
+    static Region region(DynamoDbConfig config) {
+        return Region.of(config.region());
     }
 
     static AwsCredentialsProvider credentials(DynamoDbConfig config) {

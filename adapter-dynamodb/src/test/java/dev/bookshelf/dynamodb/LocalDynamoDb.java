@@ -8,14 +8,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Per test class: a fresh dynalite, the table, and a {@link DynamoDbStore} built the way
- * production builds it (same factory, same HTTP client), pointed at the local server.
+ * production builds it (same factory), pointed at the local server, on the HTTP client given
+ * (the CRT client unless told otherwise).
  */
 final class LocalDynamoDb implements BeforeAllCallback, AfterAllCallback {
     static final String TABLE = "bookshelf-test";
     static final byte[] KEY = "a test key of thirty-two bytes or more!".getBytes(StandardCharsets.US_ASCII);
 
+    private final HttpClientChoice httpClient;
     private Dynalite server;
     private DynamoDbStore store;
+
+    LocalDynamoDb() {
+        this(HttpClientChoice.CRT);
+    }
+
+    LocalDynamoDb(HttpClientChoice httpClient) {
+        this.httpClient = httpClient;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -38,7 +48,7 @@ final class LocalDynamoDb implements BeforeAllCallback, AfterAllCallback {
     }
 
     DynamoDbConfig config(byte[] key) {
-        return new DynamoDbConfig(TABLE, "us-east-1", server.endpoint(), key);
+        return new DynamoDbConfig(TABLE, "us-east-1", server.endpoint(), key, httpClient);
     }
 
     DynamoDbStore store() {

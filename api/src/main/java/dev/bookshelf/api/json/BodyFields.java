@@ -1,11 +1,9 @@
 package dev.bookshelf.api.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bookshelf.core.shared.FieldError;
 import dev.bookshelf.core.shared.InvalidInput;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -14,17 +12,16 @@ import java.util.Set;
  * and reported together by {@link #done()}.
  */
 public final class BodyFields {
-    private final ObjectNode node;
+    private final JsonObject node;
     private final List<FieldError> errors = new ArrayList<>();
 
     /** At most this many unknown fields are named, so a body of junk keys cannot amplify the answer. */
     static final int MAX_UNKNOWN_REPORTED = 10;
     private static final int MAX_NAME_ECHOED = 64;
 
-    public BodyFields(ObjectNode node, Set<String> allowed) {
+    public BodyFields(JsonObject node, Set<String> allowed) {
         this.node = node;
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (String name : node.names()) {
             if (!allowed.contains(name) && errors.size() < MAX_UNKNOWN_REPORTED) {
                 errors.add(FieldError.of(shortened(name), FieldError.Code.UNKNOWN_FIELD));
             }
@@ -38,28 +35,40 @@ public final class BodyFields {
 
     /** The string value, or null when absent or JSON null. */
     public String text(String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
+        Object v = node.get(name);
+        if (v == null || v == JsonNull.INSTANCE) {
             return null;
         }
-        if (!v.isTextual()) {
+        if (!(v instanceof String)) {
             errors.add(FieldError.of(name, FieldError.Code.WRONG_TYPE));
             return null;
         }
-        return v.textValue();
+        return (String) v;
     }
 
     /** The integer value, or null when absent or JSON null; fractions and huge numbers are wrong types. */
     public Integer integer(String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
+        Object v = node.get(name);
+        if (v == null || v == JsonNull.INSTANCE) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        Integer value = asInt(v);
+        if (value == null) {
             errors.add(FieldError.of(name, FieldError.Code.WRONG_TYPE));
-            return null;
         }
-        return v.intValue();
+        return value;
+    }
+
+    /** An integral number that fits an int, or null (fractions, exponents and larger numbers). */
+    private static Integer asInt(Object v) {
+        if (v instanceof Integer) {
+            return (Integer) v;
+        }
+        if (v instanceof Long || v instanceof BigInteger) {
+            BigInteger big = v instanceof Long ? BigInteger.valueOf((Long) v) : (BigInteger) v;
+            return big.bitLength() < Integer.SIZE ? big.intValue() : null;
+        }
+        return null;
     }
 
     /** Throws {@link InvalidInput} for every unknown field and wrong type seen so far. */

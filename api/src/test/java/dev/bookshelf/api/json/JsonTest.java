@@ -3,10 +3,16 @@ package dev.bookshelf.api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.ProblemKind;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +44,7 @@ class JsonTest {
     void readObject_acceptsNestingUpToTheLimit() {
         String inner = "[".repeat(Json.MAX_DEPTH - 1) + "]".repeat(Json.MAX_DEPTH - 1);
 
-        ObjectNode node = json.readObject(utf8("{\"a\":" + inner + "}"));
+        JsonObject node = json.readObject(utf8("{\"a\":" + inner + "}"));
 
         assertThat(node.has("a")).isTrue();
     }
@@ -66,14 +72,62 @@ class JsonTest {
         String body = "{\"i\":5,\"l\":12345678901,\"big\":123456789012345678901234567890,\"d\":4.5,\"e\":1e3,"
                 + "\"s\":\"한강 😀\",\"t\":true,\"f\":false,\"n\":null,\"a\":[1,[\"x\"],{}],\"o\":{\"k\":{\"v\":-1}}}";
 
-        ObjectNode node = json.readObject(utf8(body));
+        JsonObject node = json.readObject(utf8(body));
 
-        assertThat(node).isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
-        assertThat(node.get("i").isInt()).isTrue();
-        assertThat(node.get("l").isLong()).isTrue();
-        assertThat(node.get("big").isBigInteger()).isTrue();
-        assertThat(node.get("d").isDouble()).isTrue();
-        assertThat(node.get("n").isNull()).isTrue();
+        assertThat(node.fields()).isEqualTo(plain(new ObjectMapper().readTree(body)));
+        assertThat(node.names()).containsExactly("i", "l", "big", "d", "e", "s", "t", "f", "n", "a", "o");
+        assertThat(node.get("i")).isInstanceOf(Integer.class);
+        assertThat(node.get("l")).isInstanceOf(Long.class);
+        assertThat(node.get("big")).isInstanceOf(BigInteger.class);
+        assertThat(node.get("d")).isEqualTo(4.5);
+        assertThat(node.get("e")).isEqualTo(1000.0);
+        assertThat(node.get("n")).isSameAs(JsonNull.INSTANCE);
+        assertThat(node.has("n")).isTrue();
+        assertThat(node.has("missing")).isFalse();
+        assertThat(node.get("missing")).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readObject_givesAnImmutableTree() {
+        JsonObject node = json.readObject(utf8("{\"a\":[1],\"o\":{}}"));
+
+        assertThat(catchThrowableOfType(UnsupportedOperationException.class, () -> node.fields().put("b", 1)))
+                .isNotNull();
+        assertThat(catchThrowableOfType(UnsupportedOperationException.class,
+                () -> ((List<Object>) node.get("a")).add(2))).isNotNull();
+        assertThat(node).isEqualTo(json.readObject(utf8("{\"a\":[1],\"o\":{}}")))
+                .hasSameHashCodeAs(json.readObject(utf8("{\"a\":[1],\"o\":{}}")));
+    }
+
+    /** An ObjectMapper tree as the plain values {@link JsonTree} builds, to compare the two. */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            node.properties().forEach(e -> fields.put(e.getKey(), plainValue(e.getValue())));
+            return fields;
+        }
+        List<Object> items = new ArrayList<>();
+        node.forEach(item -> items.add(plainValue(item)));
+        return items;
+    }
+
+    private static Object plainValue(JsonNode node) {
+        if (node.isObject()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) plain(node);
+            return new JsonObject(new LinkedHashMap<>(fields));
+        }
+        if (node.isArray()) {
+            return plain(node);
+        }
+        if (node.isNull()) {
+            return JsonNull.INSTANCE;
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        return node.isBoolean() ? (Object) node.booleanValue() : node.textValue();
     }
 
     @Test
@@ -100,6 +154,7 @@ class JsonTest {
         assertThat(f.text("d")).isNull();
         assertThat(f.present("d")).isTrue();
         assertThat(f.present("e")).isFalse();
+        assertThat(f.text("b")).isEqualTo("x");
         var e = catchThrowableOfType(dev.bookshelf.core.shared.InvalidInput.class, f::done);
         assertThat(e.errors()).extracting(x -> x.field() + ":" + x.code())
                 .containsExactlyInAnyOrder("c:UNKNOWN_FIELD", "a:WRONG_TYPE", "b:WRONG_TYPE");
