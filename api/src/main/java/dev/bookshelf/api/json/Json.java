@@ -64,7 +64,7 @@ public final class Json {
      */
     public JsonObject readObject(byte[] body) {
         Object node;
-        try (JsonParser p = factory.createParser(strictUtf8(body))) {
+        try (JsonParser p = plainAscii(body) ? factory.createParser(body) : factory.createParser(strictUtf8(body))) {
             node = p.nextToken() == null ? null : JsonTree.value(p);
             if (node != null && p.nextToken() != null) {
                 throw new JsonParseException(p, "trailing tokens after the JSON value");
@@ -83,6 +83,19 @@ public final class Json {
             throw ApiProblem.invalid("The body must be a JSON object.", FieldError.of("body", FieldError.Code.WRONG_TYPE));
         }
         return (JsonObject) node;
+    }
+
+    /**
+     * Bytes 0x01–0x7F only: valid UTF-8 as they are, and never taken for UTF-16/32 (which needs
+     * zero bytes or a byte order mark), so Jackson may read them directly.
+     */
+    private static boolean plainAscii(byte[] body) {
+        for (byte b : body) {
+            if (b <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String strictUtf8(byte[] body) {
