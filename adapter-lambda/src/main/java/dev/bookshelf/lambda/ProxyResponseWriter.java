@@ -2,9 +2,11 @@ package dev.bookshelf.lambda;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bookshelf.api.http.ApiResponse;
+import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.json.Json;
 import dev.bookshelf.api.problem.Problems;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +52,7 @@ final class ProxyResponseWriter {
                     if (kind.isAlb()) {
                         g.writeStringField("statusDescription", StatusLine.of(response.status()));
                     }
-                    writeMultiValueHeaders(g, response.headers().asMap());
+                    writeMultiValueHeaders(g, response.headers());
                 }
                 case HTTP_API_2, FUNCTION_URL -> writeHeadersAndCookies(g, response.headers().asMap());
                 case ALB -> {
@@ -69,14 +71,22 @@ final class ProxyResponseWriter {
         });
     }
 
-    private static void writeMultiValueHeaders(JsonGenerator g, Map<String, List<String>> headers) throws IOException {
+    private static void writeMultiValueHeaders(JsonGenerator g, Headers headers) throws IOException {
         g.writeObjectFieldStart("multiValueHeaders");
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            g.writeArrayFieldStart(header.getKey());
-            for (String value : header.getValue()) {
-                g.writeString(value);
-            }
-            g.writeEndArray();
+        try {
+            headers.forEach((name, values) -> {
+                try {
+                    g.writeArrayFieldStart(name);
+                    for (String value : values) {
+                        g.writeString(value);
+                    }
+                    g.writeEndArray();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         g.writeEndObject();
     }

@@ -79,7 +79,7 @@ public final class CorsPolicy {
     }
 
     public boolean allows(String origin) {
-        return origin != null && (anyOrigin || origins.contains(origin.toLowerCase(Locale.ROOT)));
+        return origin != null && (anyOrigin || origins.contains(origin) || origins.contains(origin.toLowerCase(Locale.ROOT)));
     }
 
     public Set<String> origins() {

@@ -17,7 +17,7 @@ public record ApiRequest(String method, String path, Headers headers, Map<String
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         headers = headers == null ? Headers.empty() : headers;
-        query = query == null ? Map.of() : copy(query);
+        query = query == null || query.isEmpty() ? Map.of() : copy(query);
         body = body == null ? new byte[0] : body;
         requestId = safeRequestId(requestId);
     }

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ public final class Json {
      */
     public JsonObject readObject(byte[] body) {
         Object node;
-        try (JsonParser p = plainAscii(body) ? factory.createParser(body) : factory.createParser(strictUtf8(body))) {
+        try (JsonParser p = wellFormedWithoutNul(body) ? factory.createParser(body) : utf8Parser(body)) {
             node = p.nextToken() == null ? null : JsonTree.value(p);
             if (node != null && p.nextToken() != null) {
                 throw new JsonParseException(p, "trailing tokens after the JSON value");
@@ -86,19 +87,29 @@ public final class Json {
     }
 
     /**
-     * Bytes 0x01–0x7F only: valid UTF-8 as they are, and never taken for UTF-16/32 (which needs
-     * zero bytes or a byte order mark), so Jackson may read them directly.
+     * True when Jackson may read the bytes directly: well-formed UTF-8 (the JDK's decoder replaces
+     * every malformed sequence, overlong form, surrogate or code point past U+10FFFF with U+FFFD,
+     * so a decoding without U+FFFD proves it; a body that really holds U+FFFD takes the strict
+     * path) and no zero byte, without which Jackson never takes the bytes for UTF-16/32.
      */
-    private static boolean plainAscii(byte[] body) {
+    private static boolean wellFormedWithoutNul(byte[] body) {
+        boolean ascii = true;
         for (byte b : body) {
-            if (b <= 0) {
+            if (b == 0) {
                 return false;
             }
+            ascii &= b > 0;
         }
-        return true;
+        return ascii || new String(body, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0;
     }
 
-    private static String strictUtf8(byte[] body) {
+    /** A parser over the decoded characters of a body that must be well-formed UTF-8. */
+    private JsonParser utf8Parser(byte[] body) throws IOException {
+        CharBuffer chars = strictUtf8(body);
+        return factory.createParser(chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
+    }
+
+    private static CharBuffer strictUtf8(byte[] body) {
         // A UTF-8 byte order mark is allowed (RFC 8259 lets parsers ignore it) and skipped.
         int start = body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB
                 && (body[2] & 0xff) == 0xBF ? 3 : 0;
@@ -106,8 +117,7 @@ public final class Json {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, start, body.length - start))
-                    .toString();
+                    .decode(ByteBuffer.wrap(body, start, body.length - start));
         } catch (CharacterCodingException e) {
             throw ApiProblem.invalid("The body is not valid UTF-8.", FieldError.of("body", FieldError.Code.INVALID_FORMAT));
         }

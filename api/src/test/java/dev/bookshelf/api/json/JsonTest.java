@@ -159,4 +159,57 @@ class JsonTest {
         assertThat(e.errors()).extracting(x -> x.field() + ":" + x.code())
                 .containsExactlyInAnyOrder("c:UNKNOWN_FIELD", "a:WRONG_TYPE", "b:WRONG_TYPE");
     }
+
+    /** {"t":"<bytes>"} around raw bytes. */
+    private static byte[] withRawValue(int... bytes) {
+        byte[] head = utf8("{\"t\":\"");
+        byte[] out = new byte[head.length + bytes.length + 2];
+        System.arraycopy(head, 0, out, 0, head.length);
+        for (int i = 0; i < bytes.length; i++) {
+            out[head.length + i] = (byte) bytes[i];
+        }
+        out[out.length - 2] = '"';
+        out[out.length - 1] = '}';
+        return out;
+    }
+
+    private String refusal(byte[] body) {
+        ApiProblem p = catchThrowableOfType(ApiProblem.class, () -> json.readObject(body));
+        assertThat(p).as("refused").isNotNull();
+        return p.errors().get(0).field() + ":" + p.errors().get(0).code();
+    }
+
+    @Test
+    void readObject_refusesEveryMalformedUtf8Sequence() {
+        int[][] malformed = {
+            {0xC0, 0xAF}, {0xE0, 0x80, 0xAF}, {0xF0, 0x80, 0x80, 0xAF}, // overlong forms of '/'
+            {0xED, 0xA0, 0x80}, {0xED, 0xBF, 0xBF},                     // UTF-16 surrogates
+            {0xF4, 0x90, 0x80, 0x80}, {0xF8, 0x88, 0x80, 0x80, 0x80},   // past U+10FFFF
+            {0x80}, {0xC3}, {0xE2, 0x82}, {0xFE}, {0xFF},               // stray, truncated, never in UTF-8
+            {0xE9}};                                                    // Latin-1 é
+        for (int[] bytes : malformed) {
+            assertThat(refusal(withRawValue(bytes))).as(java.util.Arrays.toString(bytes)).isEqualTo("body:INVALID_FORMAT");
+        }
+    }
+
+    @Test
+    void readObject_acceptsWellFormedUtf8_includingAReplacementCharacterAndALeadingByteOrderMark() {
+        assertThat(json.readObject(withRawValue(0xEF, 0xBF, 0xBD)).get("t")).isEqualTo("\uFFFD");
+        assertThat(json.readObject(withRawValue(0xF0, 0x9F, 0x93, 0x9A)).get("t")).isEqualTo("📚");
+        assertThat(json.readObject(utf8("{\"t\":\"채식주의자 \\uFFFD\"}")).get("t")).isEqualTo("채식주의자 \uFFFD");
+        byte[] bom = utf8("\uFEFF{\"t\":\"한강\"}");
+        assertThat(bom[0] & 0xff).isEqualTo(0xEF);
+        assertThat(json.readObject(bom).get("t")).isEqualTo("한강");
+    }
+
+    @Test
+    void readObject_neverReadsABodyAsUtf16Or32() {
+        byte[] utf16 = "{\"t\":\"x\"}".getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16WithBom = "{\"t\":\"x\"}".getBytes(StandardCharsets.UTF_16);
+        byte[] utf32 = "{\"t\":\"x\"}".getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+
+        assertThat(refusal(utf16)).isEqualTo("body:INVALID_FORMAT");
+        assertThat(refusal(utf16WithBom)).isEqualTo("body:INVALID_FORMAT");
+        assertThat(refusal(utf32)).isEqualTo("body:INVALID_FORMAT");
+    }
 }

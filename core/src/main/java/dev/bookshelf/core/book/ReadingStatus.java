@@ -7,6 +7,9 @@ import dev.bookshelf.core.shared.Validator;
 public enum ReadingStatus {
     WANT_TO_READ, READING, READ;
 
+    /** {@link #values()} copies its array on every call; parsing happens on every request. */
+    private static final ReadingStatus[] ALL = values();
+
     /** Parses the exact constant name; records UNKNOWN_VALUE (or REQUIRED) on {@code v} otherwise. */
     public static ReadingStatus parse(Validator v, String field, String raw, boolean required) {
         if (raw == null) {
@@ -15,7 +18,7 @@ public enum ReadingStatus {
             }
             return null;
         }
-        for (ReadingStatus s : values()) {
+        for (ReadingStatus s : ALL) {
             if (s.name().equals(raw)) {
                 return s;
             }
