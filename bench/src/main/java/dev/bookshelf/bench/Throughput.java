@@ -103,7 +103,7 @@ final class Throughput {
                                 String duration, String warmup, String sameBytes, byte[] raw) {
         StringBuilder md = new StringBuilder("### Server throughput (wrk on loopback, GET /books/{id} with a valid token)\n\n");
         md.append(String.format(Locale.ROOT, "`wrk -t%s -c%s -d%s --latency` per run, %d rounds alternating, after a %s "
-                + "warm-up of each; both servers `java %s`, request log of Bookshelf to /dev/null. %s. Answer: %d bytes "
+                + "warm-up of each (until the JIT has settled: Bookshelf has more code to compile than the minimal server); both servers `java %s`, request log of Bookshelf to /dev/null. %s. Answer: %d bytes "
                 + "(headers and body).%n%n", threads, connections, duration, rounds, warmup,
                 String.join(" ", SERVER_FLAGS), sameBytes, raw.length));
         md.append("| server | requests/s | p50 latency ms | p99 latency ms | errors | req/s × minimal |\n"
