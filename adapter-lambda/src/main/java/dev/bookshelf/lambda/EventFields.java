@@ -1,5 +1,6 @@
 package dev.bookshelf.lambda;
 
+import dev.bookshelf.api.http.Headers;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ final class EventFields {
     /** Where {@code headers} and {@code queryStringParameters} are, until read (see the reader). */
     ProxyEventReader.Span headersSpan;
     ProxyEventReader.Span querySpan;
-    Map<String, List<String>> multiValueHeaders;
+    /** Read straight into headers: the request's when present and not empty (see the translation). */
+    Headers.Builder multiValueHeaders;
     Map<String, List<String>> query;
     Map<String, List<String>> multiValueQuery;
     String body;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class ProxyEventReader {
                         f.headersSpan = deferred(p, name);
                     }
                 }
-                case "multiValueHeaders" -> f.multiValueHeaders = multiValued(p, seen.once(name, 7));
+                case "multiValueHeaders" -> f.multiValueHeaders = multiValuedHeaders(p, seen.once(name, 7));
                 case "queryStringParameters" -> f.querySpan = deferred(p, seen.once(name, 8));
                 case "multiValueQueryStringParameters" -> f.multiValueQuery = multiValued(p, seen.once(name, 9));
                 case "body" -> f.body = text(p, seen.once(name, 10));
@@ -221,6 +222,38 @@ final class ProxyEventReader {
             p.nextToken();
             String value = text(p, field);
             if (value != null && out.put(name, List.of(value)) != null) {
+                throw new Duplicate(field + "." + name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code multiValueHeaders}, read straight into request headers: null lists and null values
+     * are left out; a name spelled twice alike is a duplicate (names differing in case merge, as
+     * headers do).
+     */
+    private static Headers.Builder multiValuedHeaders(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(p, JsonToken.START_OBJECT, field);
+        Headers.Builder out = Headers.builder();
+        List<String> values = new ArrayList<>(4);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            expect(p, JsonToken.START_ARRAY, field);
+            values.clear();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String value = text(p, field);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            if (!out.addAllOnce(name, values)) {
                 throw new Duplicate(field + "." + name);
             }
         }

@@ -74,8 +74,10 @@ final class RequestTranslation {
             if (f.cookies != null && !f.cookies.isEmpty()) {
                 h.set("Cookie", String.join("; ", f.cookies));
             }
-        } else {
-            preferred(f.multiValueHeaders, f.headers).forEach(h::addAll);
+        } else if (f.multiValueHeaders != null && !f.multiValueHeaders.isEmpty()) {
+            return f.multiValueHeaders.build();
+        } else if (f.headers != null) {
+            f.headers.forEach(h::addAll);
         }
         return h.build();
     }

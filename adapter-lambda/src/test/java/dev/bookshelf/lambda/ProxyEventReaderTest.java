@@ -37,6 +37,26 @@ class ProxyEventReaderTest {
     }
 
     @Test
+    void multiValueHeaders_namesDifferingInCaseMerge_anEmptyListStillNamesTheHeader_nullsAreLeftOut() {
+        ApiRequest req = read(event("\"multiValueHeaders\": {\"Accept\": [\"a\"], \"accept\": [\"b\", null],"
+                + " \"X-Empty\": [], \"X-Null\": null}"));
+
+        assertThat(req.headers().all("ACCEPT")).containsExactly("a", "b");
+        assertThat(req.headers().contains("x-empty")).isTrue();
+        assertThat(req.headers().all("x-empty")).isEmpty();
+        assertThat(req.headers().contains("x-null")).isFalse();
+    }
+
+    @Test
+    void multiValueHeaders_namingOneKeyTwice_isNotAProxyEvent() {
+        ProxyEvent read = reader.read(bytes(event("\"multiValueHeaders\": {\"Authorization\": [\"Bearer a\"],"
+                + " \"Authorization\": [\"Bearer b\"]}")), () -> "id");
+
+        assertThat(read).isInstanceOf(ProxyEvent.NotProxy.class);
+        assertThat(((ProxyEvent.NotProxy) read).detail()).contains("multiValueHeaders.Authorization");
+    }
+
+    @Test
     void headers_areUsedWhenMultiValueHeadersIsNullOrEmpty() {
         ApiRequest fromNull = read(event("\"headers\": {\"Accept-Language\": \"ko\"}, \"multiValueHeaders\": null"));
         ApiRequest fromEmpty = read(event("\"headers\": {\"Accept-Language\": \"ko\"}, \"multiValueHeaders\": {}"));

@@ -152,7 +152,9 @@ class LambdaHostileEventTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"\"httpMethod\":\"GET\",\"httpMethod\":\"DELETE\"", "\"path\":\"/health\",\"path\":\"/me\"",
-        "\"headers\":{\"Authorization\":\"Bearer a\",\"Authorization\":\"Bearer b\"}"})
+        "\"headers\":{\"Authorization\":\"Bearer a\",\"Authorization\":\"Bearer b\"}",
+        "\"multiValueHeaders\":{\"Authorization\":[\"Bearer a\"],\"Authorization\":[\"Bearer b\"]}",
+        "\"requestContext\":{\"requestId\":\"a\",\"requestId\":\"b\"}"})
     void eventWithADuplicateKey_isNeverReadEitherWay(String members) {
         String event = "{\"httpMethod\":\"GET\",\"path\":\"/health\",\"requestContext\":{}," + members + "}";
 

@@ -139,6 +139,23 @@ public final class Headers {
             return this;
         }
 
+        /**
+         * As {@link #addAll}, unless a header of exactly this spelling was added before: then
+         * nothing changes and the answer is false (a transport's map that names a key twice).
+         */
+        public boolean addAllOnce(String name, List<String> list) {
+            Field existing = fields.get(lower(name));
+            if (existing != null && existing.name.equals(name)) {
+                return false;
+            }
+            addAll(name, list);
+            return true;
+        }
+
+        public boolean isEmpty() {
+            return fields.isEmpty();
+        }
+
         public Builder set(String name, String value) {
             remove(name);
             return add(name, value);

@@ -115,4 +115,16 @@ class HeadersTest {
         }
         assertThat(headers.first("İ")).isEmpty();
     }
+
+    @Test
+    void addAllOnce_refusesASecondKeyOfTheSameSpelling_butMergesOtherCases() {
+        Headers.Builder b = Headers.builder();
+
+        assertThat(b.isEmpty()).isTrue();
+        assertThat(b.addAllOnce("Accept", java.util.List.of("a"))).isTrue();
+        assertThat(b.addAllOnce("accept", java.util.List.of("b"))).isTrue();
+        assertThat(b.addAllOnce("Accept", java.util.List.of("c"))).isFalse();
+        assertThat(b.isEmpty()).isFalse();
+        assertThat(b.build().all("ACCEPT")).containsExactly("a", "b");
+    }
 }
