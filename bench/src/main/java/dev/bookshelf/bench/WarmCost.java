@@ -53,21 +53,29 @@ final class WarmCost {
         }
         StringBuilder md = new StringBuilder("### Warm cost per event (through handleRequest, one JVM per row and round)\n\n");
         md.append(String.format(Locale.ROOT, "%d rounds; per JVM %,d warm-up then %,d timed invocations; JVM flags `%s`; "
-                + "µs per event: median over rounds of each JVM's value (min–max). The baseline answers a fixed JSON "
+                + "µs per event: median over rounds of each JVM's value (min–max); per-round × base: the median (min–max) "
+                + "of each round's ratio to the baseline run next to it. The baseline answers a fixed JSON "
                 + "for any event.%n%n", repeats, warmup, measured, String.join(" ", Jvm.LAMBDA_FLAGS)));
         md.append("| event | handler | median µs | p99 µs | first 10k median | last 10k median | last ÷ first "
-                + "| unexpected status | median × base |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| unexpected status | median × base | per-round × base |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String event : events) {
-            Stats base = Stats.of(runs.get("baseline " + event).stream().map(Run::median).toList());
+            List<Run> baseRuns = runs.get("baseline " + event);
+            Stats base = Stats.of(baseRuns.stream().map(Run::median).toList());
             for (String s : subjects) {
                 List<Run> list = runs.get(s + " " + event);
                 Stats median = Stats.of(list.stream().map(Run::median).toList());
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %d | %.2f |%n", label(event), s,
+                // Each round's JVMs ran one after the other, so a slow spell of the machine hits both.
+                List<Double> perRound = new ArrayList<>();
+                for (int r = 0; r < list.size(); r++) {
+                    perRound.add(list.get(r).median() / baseRuns.get(r).median());
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %d | %.2f | %s |%n", label(event), s,
                         median.format(1), Stats.of(list.stream().map(Run::p99).toList()).format(1),
                         Stats.of(list.stream().map(Run::first).toList()).format(1),
                         Stats.of(list.stream().map(Run::last).toList()).format(1),
                         Stats.of(list.stream().map(x -> x.last() / x.first()).toList()).format(2),
-                        list.stream().mapToLong(Run::unexpected).sum(), median.median() / base.median()));
+                        list.stream().mapToLong(Run::unexpected).sum(), median.median() / base.median(),
+                        Stats.of(perRound).format(2)));
             }
         }
         return md.toString();
