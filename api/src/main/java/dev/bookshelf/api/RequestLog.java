@@ -35,7 +35,7 @@ public final class RequestLog {
     public void event(String level, String message) {
         out.println(new String(json.write(g -> {
             g.writeStartObject();
-            g.writeStringField("time", Instant.now().toString());
+            g.writeStringField("time", time(System.currentTimeMillis()));
             g.writeStringField("level", level);
             g.writeStringField("msg", message);
             g.writeEndObject();
