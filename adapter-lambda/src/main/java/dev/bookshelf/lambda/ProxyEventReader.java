@@ -92,7 +92,7 @@ final class ProxyEventReader {
                 }
                 case "multiValueHeaders" -> f.multiValueHeaders = multiValuedHeaders(p, seen.once(name, 7));
                 case "queryStringParameters" -> f.querySpan = deferred(p, seen.once(name, 8));
-                case "multiValueQueryStringParameters" -> f.multiValueQuery = multiValued(p, seen.once(name, 9));
+                case "multiValueQueryStringParameters" -> f.multiValueQuery = multiValuedMap(p, seen.once(name, 9));
                 case "body" -> f.body = text(p, seen.once(name, 10));
                 case "isBase64Encoded" -> f.base64 = bool(p, seen.once(name, 11));
                 case "requestContext" -> readRequestContext(p, f, seen.once(name, 12));
@@ -229,62 +229,42 @@ final class ProxyEventReader {
     }
 
     /**
-     * {@code multiValueHeaders}, read straight into request headers: null lists and null values
-     * are left out; a name spelled twice alike is a duplicate (names differing in case merge, as
-     * headers do).
+     * {@code multiValueHeaders}, read straight into request headers: a name spelled twice alike is
+     * a duplicate (names differing in case merge, as headers do).
      */
     private static Headers.Builder multiValuedHeaders(JsonParser p, String field) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(p, JsonToken.START_OBJECT, field);
         Headers.Builder out = Headers.builder();
-        List<String> values = new ArrayList<>(4);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            if (p.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
-            expect(p, JsonToken.START_ARRAY, field);
-            values.clear();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                String value = text(p, field);
-                if (value != null) {
-                    values.add(value);
-                }
-            }
-            if (!out.addAllOnce(name, values)) {
-                throw new Duplicate(field + "." + name);
-            }
-        }
-        return out;
+        return multiValued(p, field, out::addAllOnce) ? out : null;
     }
 
-    /** {@code {"name": ["value", ...]}} or null; null lists and null values are left out. */
-    private static Map<String, List<String>> multiValued(JsonParser p, String field) throws IOException {
+    private static Map<String, List<String>> multiValuedMap(JsonParser p, String field) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        return multiValued(p, field, (name, values) -> out.put(name, values) == null) ? out : null;
+    }
+
+    /** Where the entries of a multi-valued map go; false when the name is there already. */
+    private interface Entries {
+        boolean addOnce(String name, List<String> values);
+    }
+
+    /**
+     * {@code {"name": ["value", ...]}} into {@code out}; false when the map is null. Null lists and
+     * null values are left out.
+     */
+    private static boolean multiValued(JsonParser p, String field, Entries out) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
+            return false;
         }
         expect(p, JsonToken.START_OBJECT, field);
-        Map<String, List<String>> out = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            if (p.nextToken() == JsonToken.VALUE_NULL) {
-                continue;
-            }
-            expect(p, JsonToken.START_ARRAY, field);
-            List<String> values = new ArrayList<>(1);
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                String value = text(p, field);
-                if (value != null) {
-                    values.add(value);
-                }
-            }
-            if (out.put(name, values) != null) {
+            p.nextToken();
+            List<String> values = strings(p, field);
+            if (values != null && !out.addOnce(name, values)) {
                 throw new Duplicate(field + "." + name);
             }
         }
-        return out;
+        return true;
     }
 
     private static String text(JsonParser p, String field) throws IOException {
