@@ -4,6 +4,7 @@ import dev.bookshelf.api.BookshelfApi;
 import dev.bookshelf.api.Dispatcher;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.http.RequestIds;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -13,7 +14,6 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -130,7 +130,7 @@ public final class BookshelfHttpServer {
      */
     private void invalid(HttpServerRequest req) {
         Dispatcher dispatcher = api.dispatcher();
-        ApiResponse r = dispatcher.failure(VertxTranslation.invalid(req, UUID.randomUUID().toString()),
+        ApiResponse r = dispatcher.failure(VertxTranslation.invalid(req, RequestIds.next()),
                 VertxTranslation.decoderProblem(req, MAX_HEADER_SIZE));
         VertxTranslation.write(r, req, true);
     }

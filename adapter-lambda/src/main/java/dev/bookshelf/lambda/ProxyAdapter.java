@@ -11,7 +11,6 @@ import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.ProblemKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -134,16 +133,14 @@ final class ProxyAdapter {
         return new ApiRequest("-", "/", Headers.empty(), Map.of(), null, fallbackRequestId(context), null);
     }
 
-    /** The Lambda invocation's id when there is one, else a fresh one. */
+    /** The Lambda invocation's id when there is one; else null, and the request gets a fresh one. */
     private static String fallbackRequestId(Context context) {
         try {
             String awsRequestId = context == null ? null : context.getAwsRequestId();
-            if (awsRequestId != null && !awsRequestId.isBlank()) {
-                return awsRequestId;
-            }
+            return awsRequestId == null || awsRequestId.isBlank() ? null : awsRequestId;
         } catch (RuntimeException e) {
             // A broken context must not keep the event from being answered.
+            return null;
         }
-        return UUID.randomUUID().toString();
     }
 }

@@ -24,7 +24,7 @@ public record ApiRequest(String method, String path, Headers headers, Map<String
 
     /** The transport's request id when it is safe to echo in a header and a log, else a new one. */
     private static String safeRequestId(String id) {
-        return isSafeId(id) ? id : java.util.UUID.randomUUID().toString();
+        return isSafeId(id) ? id : RequestIds.next();
     }
 
     /** 1–128 letters, digits, {@code ._:-} and the base64 alphabet's {@code +/=} (HTTP API ids end in {@code =}). */

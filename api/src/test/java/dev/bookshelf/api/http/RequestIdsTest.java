@@ -1,4 +1,4 @@
-package dev.bookshelf.http;
+package dev.bookshelf.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
