@@ -3,8 +3,8 @@ package dev.bookshelf.lambda;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.http.MediaType;
 import dev.bookshelf.api.json.Json;
-import dev.bookshelf.api.problem.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes an {@link ApiResponse} in the response format of the event's kind:
@@ -29,6 +29,8 @@ import java.util.Map;
  * {@code isBase64Encoded}. Non-ASCII text is written as raw UTF-8, never escaped.
  */
 final class ProxyResponseWriter {
+    private static final Set<String> TEXT_CHARSETS = Set.of("utf-8", "utf8", "us-ascii");
+
     private final Json json;
 
     ProxyResponseWriter(Json json) {
@@ -155,28 +157,13 @@ final class ProxyResponseWriter {
 
     /** JSON, XML, JavaScript and text/* in UTF-8 (or with no charset named) travel as text. */
     static boolean isTextual(String contentType) {
-        return contentType.equals(Problems.JSON_TYPE) || isTextualType(contentType);
+        return MediaType.parse(contentType).map(m -> isTextualType(m) && m.charsetsWithin(TEXT_CHARSETS)).orElse(false);
     }
 
-    private static boolean isTextualType(String contentType) {
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-        String media = parts[0].strip();
-        int slash = media.indexOf('/');
-        if (slash < 0) {
-            return false;
-        }
-        String type = media.substring(0, slash);
-        String sub = media.substring(slash + 1);
-        boolean textual = type.equals("text") || sub.equals("json") || sub.endsWith("+json") || sub.equals("xml")
+    private static boolean isTextualType(MediaType m) {
+        String sub = m.subtype();
+        return m.type().equals("text") || sub.equals("json") || sub.endsWith("+json") || sub.equals("xml")
                 || sub.endsWith("+xml") || sub.equals("javascript") || sub.equals("x-javascript")
                 || sub.equals("ecmascript");
-        for (int i = 1; i < parts.length && textual; i++) {
-            String param = parts[i].strip();
-            if (param.startsWith("charset=")) {
-                String charset = param.substring("charset=".length()).replace("\"", "").strip();
-                textual = charset.equals("utf-8") || charset.equals("utf8") || charset.equals("us-ascii");
-            }
-        }
-        return textual;
     }
 }

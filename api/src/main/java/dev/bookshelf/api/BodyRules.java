@@ -1,14 +1,16 @@
 package dev.bookshelf.api;
 
 import dev.bookshelf.api.http.ApiRequest;
+import dev.bookshelf.api.http.MediaType;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.ProblemKind;
-import dev.bookshelf.api.problem.Problems;
 import dev.bookshelf.core.shared.FieldError;
-import java.util.Locale;
+import java.util.Set;
 
 /** Checks a JSON route's body before it is parsed: size (413), media type (415), presence (400). */
 final class BodyRules {
+    private static final Set<String> UTF_8_NAMES = Set.of("utf-8", "utf8");
+
     private BodyRules() {
     }
 
@@ -27,25 +29,7 @@ final class BodyRules {
     }
 
     static boolean isJsonUtf8(String contentType) {
-        if (contentType.equals("application/json") || contentType.equals(Problems.JSON_TYPE)) {
-            return true;
-        }
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-        String media = parts[0].strip();
-        boolean json = media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
-        if (!json) {
-            return false;
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].strip();
-            if (p.startsWith("charset=")) {
-                String cs = p.substring("charset=".length()).replace("\"", "").strip();
-                if (!cs.equals("utf-8") && !cs.equals("utf8")) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return MediaType.parse(contentType).map(m -> m.isJson() && m.charsetsWithin(UTF_8_NAMES)).orElse(false);
     }
 
     private static String sanitize(String s) {
