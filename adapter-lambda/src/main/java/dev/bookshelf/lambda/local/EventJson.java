@@ -1,34 +1,25 @@
 package dev.bookshelf.lambda.local;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import dev.bookshelf.api.http.MediaType;
+import dev.bookshelf.api.json.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** JSON writing shared by the event builders: raw UTF-8, the maps in each format, the body. */
 final class EventJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final Json JSON = new Json();
 
     private EventJson() {
     }
 
-    static byte[] write(GatewayEvents.Fields fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            fields.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    static byte[] write(Json.Writer fields) {
+        return JSON.write(fields);
     }
 
     /** {@code {"name": "last value"}}, or null when empty. */
@@ -95,13 +86,12 @@ final class EventJson {
     }
 
     static boolean isTextual(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String media = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        return media.startsWith("text/") || media.endsWith("/json") || media.endsWith("+json")
-                || media.endsWith("/xml") || media.endsWith("+xml") || media.endsWith("/javascript")
-                || media.equals("application/x-www-form-urlencoded");
+        return contentType != null && MediaType.parse(contentType).map(m -> {
+            String sub = m.subtype();
+            return m.type().equals("text") || sub.equals("json") || sub.endsWith("+json") || sub.equals("xml")
+                    || sub.endsWith("+xml") || sub.equals("javascript")
+                    || m.type().equals("application") && sub.equals("x-www-form-urlencoded");
+        }).orElse(false);
     }
 
     private static String utf8OrNull(byte[] bytes) {

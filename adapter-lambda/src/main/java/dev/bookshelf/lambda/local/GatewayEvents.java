@@ -270,10 +270,4 @@ public final class GatewayEvents {
         new java.security.SecureRandom().nextBytes(bytes);
         return java.util.Base64.getEncoder().encodeToString(bytes);
     }
-
-    /** Writes one value with a generator. */
-    @FunctionalInterface
-    interface Fields {
-        void write(JsonGenerator g) throws java.io.IOException;
-    }
 }
