@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.http.MediaType;
+import dev.bookshelf.api.http.Utf8;
 import dev.bookshelf.api.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -134,25 +132,7 @@ final class ProxyResponseWriter {
         if (body.length == 0) {
             return true;
         }
-        return contentType != null && isTextual(contentType) && isUtf8(body);
-    }
-
-    private static boolean isUtf8(byte[] body) {
-        for (byte b : body) {
-            if (b < 0) {
-                return decodes(body);
-            }
-        }
-        return true;
-    }
-
-    private static boolean decodes(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return contentType != null && isTextual(contentType) && Utf8.isWellFormed(body);
     }
 
     /** JSON, XML, JavaScript and text/* in UTF-8 (or with no charset named) travel as text. */

@@ -2,10 +2,9 @@ package dev.bookshelf.lambda.local;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bookshelf.api.http.MediaType;
+import dev.bookshelf.api.http.Utf8;
 import dev.bookshelf.api.json.Json;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -95,10 +94,6 @@ final class EventJson {
     }
 
     private static String utf8OrNull(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return Utf8.isWellFormed(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
     }
 }

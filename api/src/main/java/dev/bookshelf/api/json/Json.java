@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.bookshelf.api.http.Utf8;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.core.shared.FieldError;
 import java.io.ByteArrayOutputStream;
@@ -87,20 +88,16 @@ public final class Json {
     }
 
     /**
-     * True when Jackson may read the bytes directly: well-formed UTF-8 (the JDK's decoder replaces
-     * every malformed sequence, overlong form, surrogate or code point past U+10FFFF with U+FFFD,
-     * so a decoding without U+FFFD proves it; a body that really holds U+FFFD takes the strict
-     * path) and no zero byte, without which Jackson never takes the bytes for UTF-16/32.
+     * True when Jackson may read the bytes directly: well-formed UTF-8 and no zero byte, without
+     * which Jackson never takes the bytes for UTF-16/32.
      */
     private static boolean wellFormedWithoutNul(byte[] body) {
-        boolean ascii = true;
         for (byte b : body) {
             if (b == 0) {
                 return false;
             }
-            ascii &= b > 0;
         }
-        return ascii || new String(body, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0;
+        return Utf8.isWellFormed(body);
     }
 
     /** A parser over the decoded characters of a body that must be well-formed UTF-8. */
