@@ -1,10 +1,9 @@
 package dev.bookshelf.conformance;
 
-import dev.bookshelf.dynamodb.Dynalite;
+import dev.bookshelf.dynamodb.DynaliteServer;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The suite with {@code STORE=dynamodb} against a local DynamoDB-compatible server (dynalite,
@@ -16,19 +15,8 @@ class DynamoDbStoreConformanceTest extends ConformanceSuite {
     private static final String CURSOR_KEY = "Y29uZm9ybWFuY2UtY3Vyc29yLWtleS0wMTIzNDU2Nzg5YWI=";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-    private static Dynalite dynalite;
-
-    @BeforeAll
-    static void startDynalite() {
-        dynalite = Dynalite.start();
-    }
-
-    @AfterAll
-    static void stopDynalite() {
-        if (dynalite != null) {
-            dynalite.stop();
-        }
-    }
+    @RegisterExtension
+    static final DynaliteServer DYNALITE = new DynaliteServer();
 
     @Override
     String storeName() {
@@ -39,7 +27,7 @@ class DynamoDbStoreConformanceTest extends ConformanceSuite {
     Map<String, String> storeSettings(int index, String transport) {
         return Map.of(
                 "STORE", "dynamodb",
-                "BOOKSHELF_DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
+                "BOOKSHELF_DYNAMODB_ENDPOINT", DYNALITE.endpoint().toString(),
                 "BOOKSHELF_DYNAMODB_TABLE", "conformance-" + RUN + "-" + (index < 0 ? "x" : index) + "-" + transport,
                 "BOOKSHELF_DYNAMODB_CREATE_TABLE", "true",
                 "BOOKSHELF_CURSOR_KEY", CURSOR_KEY);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bookshelf.dynamodb.Dynalite;
+import dev.bookshelf.dynamodb.DynaliteServer;
 import dev.bookshelf.lambda.local.ClientRequest;
 import dev.bookshelf.lambda.local.FrontDoor;
 import java.io.File;
@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged upload with {@code STORE=dynamodb}, under the real runtime interface client in a
@@ -37,25 +36,14 @@ class PackagedDynamoDbIT {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String TITLE = "채식주의자";
 
-    private static Dynalite dynalite;
-
-    @BeforeAll
-    static void startDynalite() {
-        dynalite = Dynalite.start();
-    }
-
-    @AfterAll
-    static void stopDynalite() {
-        if (dynalite != null) {
-            dynalite.stop();
-        }
-    }
+    @RegisterExtension
+    static final DynaliteServer DYNALITE = new DynaliteServer();
 
     @Test
     void packagedUpload_onDynamoDb_signsUpLogsInAndKeepsAKoreanTitledBook() throws Exception {
         Map<String, String> env = Map.of("STORE", "dynamodb", "BCRYPT_COST", "4",
                 "TOKEN_SECRET", "test-only-secret-0123456789abcdef0123456789",
-                "BOOKSHELF_DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
+                "BOOKSHELF_DYNAMODB_ENDPOINT", DYNALITE.endpoint().toString(),
                 "BOOKSHELF_DYNAMODB_TABLE", "packaged-upload",
                 "BOOKSHELF_DYNAMODB_CREATE_TABLE", "true",
                 "BOOKSHELF_CURSOR_KEY", Base64.getEncoder().encodeToString(new byte[32]));
