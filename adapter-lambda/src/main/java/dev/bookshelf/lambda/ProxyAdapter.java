@@ -105,9 +105,10 @@ final class ProxyAdapter {
      * balancer would otherwise fail the invocation with no useful answer).
      */
     private byte[] write(ApiRequest request, EventKind kind, ApiResponse response) {
-        byte[] bytes = writer.write(response, kind);
         int max = limits.maxBytes(kind);
-        if (response.bodyUnsafe().length >= limits.gzipMinBodyBytes() || bytes.length > max) {
+        boolean large = response.bodyUnsafe().length >= limits.gzipMinBodyBytes();
+        byte[] bytes = large ? null : writer.write(response, kind);
+        if (large || bytes.length > max) {
             ApiResponse varied = ResponseCompression.varyOnAcceptEncoding(response);
             boolean compress = !response.headers().contains("Content-Encoding")
                     && ResponseCompression.acceptsGzip(request.headers());
