@@ -200,7 +200,7 @@ final class ProxyEventReader {
             return null;
         }
         expect(p, JsonToken.START_ARRAY, field);
-        List<String> values = new ArrayList<>();
+        List<String> values = new ArrayList<>(2);
         while (p.nextToken() != JsonToken.END_ARRAY) {
             String value = text(p, field);
             if (value != null) {

@@ -3,6 +3,7 @@ package dev.bookshelf.api.routes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.json.IsoTime;
 import dev.bookshelf.api.json.Json;
 import dev.bookshelf.api.problem.Problems;
 import dev.bookshelf.core.account.Account;
@@ -12,7 +13,6 @@ import dev.bookshelf.core.book.BookPage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /** The JSON shapes of the contract (see docs/API.md), written with the streaming generator. */
 final class Representations {
@@ -39,7 +39,7 @@ final class Representations {
             g.writeStartObject();
             g.writeStringField("token", s.token());
             g.writeStringField("tokenType", "Bearer");
-            g.writeStringField("expiresAt", iso(s.expiresAt()));
+            g.writeStringField("expiresAt", IsoTime.format(s.expiresAt()));
             g.writeNumberField("expiresIn", expiresIn);
             g.writeFieldName("account");
             writeAccount(g, s.account());
@@ -78,7 +78,7 @@ final class Representations {
         g.writeStringField("id", a.id());
         g.writeStringField("email", a.email());
         g.writeStringField("displayName", a.displayName());
-        g.writeStringField("createdAt", iso(a.createdAt()));
+        g.writeStringField("createdAt", IsoTime.format(a.createdAt()));
         g.writeEndObject();
     }
 
@@ -96,14 +96,9 @@ final class Representations {
         }
         g.writeStringField("note", b.note());
         g.writeNumberField("version", b.version());
-        g.writeStringField("createdAt", iso(b.createdAt()));
-        g.writeStringField("updatedAt", iso(b.updatedAt()));
+        g.writeStringField("createdAt", IsoTime.format(b.createdAt()));
+        g.writeStringField("updatedAt", IsoTime.format(b.updatedAt()));
         g.writeEndObject();
-    }
-
-    /** Always with milliseconds ({@code 2026-11-25T15:20:00.000Z}), so clients see one format. */
-    static String iso(Instant t) {
-        return dev.bookshelf.api.json.IsoTime.format(t);
     }
 
     static String etag(Book b) {
