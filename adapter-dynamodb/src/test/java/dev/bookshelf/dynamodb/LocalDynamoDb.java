@@ -16,7 +16,7 @@ final class LocalDynamoDb implements BeforeAllCallback, AfterAllCallback {
     static final byte[] KEY = "a test key of thirty-two bytes or more!".getBytes(StandardCharsets.US_ASCII);
 
     private final HttpClientChoice httpClient;
-    private Dynalite server;
+    private final DynaliteServer server = new DynaliteServer();
     private DynamoDbStore store;
 
     LocalDynamoDb() {
@@ -29,7 +29,7 @@ final class LocalDynamoDb implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        server = Dynalite.start();
+        server.beforeAll(context);
         store = DynamoDbStore.create(config(KEY));
         store.createTableIfMissing().toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
@@ -41,9 +41,7 @@ final class LocalDynamoDb implements BeforeAllCallback, AfterAllCallback {
                 store.close();
             }
         } finally {
-            if (server != null) {
-                server.stop();
-            }
+            server.afterAll(context);
         }
     }
 
