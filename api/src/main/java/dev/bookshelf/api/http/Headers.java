@@ -141,14 +141,23 @@ public final class Headers {
 
         /**
          * As {@link #addAll}, unless a header of exactly this spelling was added before: then
-         * nothing changes and the answer is false (a transport's map that names a key twice).
+         * nothing changes and the answer is false (a transport's map that names a key twice). A
+         * new header keeps an {@link ArrayList} it is given instead of copying it: hand over a
+         * fresh one without nulls.
          */
-        public boolean addAllOnce(String name, List<String> list) {
-            Field existing = fields.get(lower(name));
-            if (existing != null && existing.name.equals(name)) {
+        public boolean addAllOnce(String name, List<String> values) {
+            own();
+            String lower = lower(name);
+            Field existing = fields.get(lower);
+            if (existing == null) {
+                List<String> kept = values instanceof ArrayList<String> owned ? owned : new ArrayList<>(values);
+                fields.put(lower, new Field(name, kept));
+                return true;
+            }
+            if (existing.name.equals(name)) {
                 return false;
             }
-            addAll(name, list);
+            existing.values.addAll(values);
             return true;
         }
 
