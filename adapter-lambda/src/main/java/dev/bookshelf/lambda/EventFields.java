@@ -12,6 +12,14 @@ final class EventFields {
     String path;
     String rawPath;
     String rawQueryString;
+    /** REST and HTTP API 1.0: the resource API Gateway matched ({@code /books/{id}}, {@code /{proxy+}}). */
+    String resource;
+    /** HTTP API 2.0: {@code "GET /books/{id}"} or {@code "$default"}. */
+    String routeKey;
+    /** The values API Gateway matched to the resource's or route's variables; null when absent. */
+    Map<String, String> pathParameters;
+    /** {@code pathParameters} held something other than strings: no base path is inferred from it. */
+    boolean pathParametersUnreadable;
     List<String> cookies;
     Map<String, List<String>> headers;
     /** Where {@code headers} and {@code queryStringParameters} are, until read (see the reader). */

@@ -31,8 +31,15 @@ final class ProxyEventReader {
             + " rawPath and requestContext.http.method, or a requestContext).";
 
     private final JsonFactory factory;
+    private final BasePathInference basePaths;
 
+    /** A reader that infers base paths and drops the mismatch warning (for tests of the reading alone). */
     ProxyEventReader(Json json) {
+        this(json, new BasePathInference(false, message -> { }));
+    }
+
+    ProxyEventReader(Json json, BasePathInference basePaths) {
+        this.basePaths = basePaths;
         this.factory = json.factory().rebuild()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(Json.MAX_DEPTH)
@@ -67,7 +74,7 @@ final class ProxyEventReader {
             return new ProxyEvent.NotProxy(NOT_JSON);
         }
         EventKind kind = fields.kind();
-        return kind == null ? new ProxyEvent.NotProxy(NOT_PROXY) : RequestTranslation.translate(fields, kind, fallbackId);
+        return kind == null ? new ProxyEvent.NotProxy(NOT_PROXY) : RequestTranslation.translate(fields, kind, fallbackId, basePaths);
     }
 
     private static void readEvent(JsonParser p, EventFields f) throws IOException {
@@ -96,6 +103,9 @@ final class ProxyEventReader {
                 case "body" -> f.body = text(p, seen.once(name, 10));
                 case "isBase64Encoded" -> f.base64 = bool(p, seen.once(name, 11));
                 case "requestContext" -> readRequestContext(p, f, seen.once(name, 12));
+                case "resource" -> f.resource = lenientText(p, seen.once(name, 13));
+                case "routeKey" -> f.routeKey = lenientText(p, seen.once(name, 14));
+                case "pathParameters" -> readPathParameters(p, f, seen.once(name, 15));
                 default -> p.skipChildren();
             }
         }
@@ -192,6 +202,39 @@ final class ProxyEventReader {
                 default -> p.skipChildren();
             }
         }
+    }
+
+    /**
+     * {@code resource} and {@code routeKey} only serve to infer the base path: another type is
+     * not refused, it just leaves nothing to infer from.
+     */
+    private static String lenientText(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        p.skipChildren();
+        return null;
+    }
+
+    /** {@code {"name": "value"}}; anything else only marks the parameters as unusable for inference. */
+    private static void readPathParameters(JsonParser p, EventFields f, String field) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            f.pathParametersUnreadable = p.currentToken() != JsonToken.VALUE_NULL;
+            p.skipChildren();
+            return;
+        }
+        Map<String, String> out = new LinkedHashMap<>(4);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (p.currentToken() == JsonToken.VALUE_STRING && !out.containsKey(name)) {
+                out.put(name, p.getText());
+            } else {
+                f.pathParametersUnreadable = true;
+                p.skipChildren();
+            }
+        }
+        f.pathParameters = out;
     }
 
     /** {@code ["value", ...]} or null; null elements are left out. */

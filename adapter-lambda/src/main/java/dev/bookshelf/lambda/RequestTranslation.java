@@ -20,14 +20,17 @@ import java.util.function.Supplier;
  * does); a body that cannot be decoded is left for the dispatcher to judge where bodies are judged.
  */
 final class RequestTranslation {
+    private final BasePathInference basePaths;
     private ApiProblem problem;
     private ApiProblem bodyProblem;
 
-    private RequestTranslation() {
+    private RequestTranslation(BasePathInference basePaths) {
+        this.basePaths = basePaths;
     }
 
-    static ProxyEvent.Request translate(EventFields f, EventKind kind, Supplier<String> fallbackId) {
-        return new RequestTranslation().request(f, kind, fallbackId);
+    static ProxyEvent.Request translate(EventFields f, EventKind kind, Supplier<String> fallbackId,
+                                        BasePathInference basePaths) {
+        return new RequestTranslation(basePaths).request(f, kind, fallbackId);
     }
 
     private ProxyEvent.Request request(EventFields f, EventKind kind, Supplier<String> fallbackId) {
@@ -38,16 +41,31 @@ final class RequestTranslation {
         return new ProxyEvent.Request(request, problem, bodyProblem, kind);
     }
 
+    /**
+     * The path as the kind delivers it, less what {@link BasePathInference} finds in front of the
+     * resource or route the event names (a base-path mapping, an HTTP API's named stage).
+     */
     private String path(EventFields f, EventKind kind) {
         return switch (kind) {
-            // An HTTP API 1.0 event (it has "version") delivers the path decoded already, with a named
-            // stage in front, as 2.0 does; a REST API's path is encoded and never holds the stage.
-            case PAYLOAD_1 -> f.version == null ? decodePath(f.path) : withoutStage(f.path, f.stage);
-            // HTTP API delivers rawPath decoded already (live captures), with a named stage in front.
-            case HTTP_API_2 -> withoutStage(f.rawPath, f.stage);
+            // A REST API's path is encoded and never holds the stage.
+            case PAYLOAD_1 -> f.version == null ? restPath(f, kind) : inferred(f, kind, f.path, f.path,
+                    withoutStage(f.path, f.stage));
+            // An HTTP API delivers the path decoded already (live captures; "version" 1.0 and 2.0 alike),
+            // with a named stage in front.
+            case HTTP_API_2 -> inferred(f, kind, f.rawPath, f.rawPath, withoutStage(f.rawPath, f.stage));
             case FUNCTION_URL -> decodePath(f.rawPath);
             case ALB, ALB_MULTI_VALUE -> decodePath(f.path);
         };
+    }
+
+    private String restPath(EventFields f, EventKind kind) {
+        ApiProblem before = problem;
+        String decoded = decodePath(f.path);
+        return problem != before ? decoded : inferred(f, kind, decoded, f.path, decoded);
+    }
+
+    private String inferred(EventFields f, EventKind kind, String decoded, String raw, String asDelivered) {
+        return basePaths.apiPath(f, kind, decoded, raw, asDelivered);
     }
 
     /**
