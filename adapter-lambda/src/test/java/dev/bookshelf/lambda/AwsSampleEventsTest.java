@@ -120,7 +120,7 @@ class AwsSampleEventsTest {
     }
 
     /** AWS's own response classes, through AWS's own serializers, read the answer. */
-    private static void readBackWithAwsSerializers(FrontDoor door, Answer answer) {
+    static void readBackWithAwsSerializers(FrontDoor door, Answer answer) {
         String json = answer.envelope().toString();
         switch (door) {
             case REST -> {
