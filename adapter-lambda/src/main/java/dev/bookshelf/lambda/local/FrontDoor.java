@@ -26,6 +26,28 @@ public enum FrontDoor {
         };
     }
 
+    /**
+     * The event for a request to a custom domain whose base-path mapping {@code mapping} (e.g.
+     * {@code /api}) points at the API ({@link #mapsBasePaths()} kinds only; empty: none).
+     *
+     * @throws IllegalArgumentException when the path is not under the mapping
+     */
+    public byte[] event(ClientRequest request, String stage, String mapping) {
+        if (mapping.isEmpty()) {
+            return event(request, stage);
+        }
+        return switch (this) {
+            case REST -> GatewayEvents.rest(request, stage, mapping);
+            case HTTP_API -> GatewayEvents.httpApi(request, stage, mapping);
+            default -> throw new IllegalArgumentException(this + " has no base-path mappings");
+        };
+    }
+
+    /** API Gateway's kinds: a custom domain can map a base path to them. */
+    public boolean mapsBasePaths() {
+        return this == REST || this == HTTP_API;
+    }
+
     /** The event on the default stage: {@code local} for REST, {@code $default} for HTTP APIs. */
     public byte[] event(ClientRequest request) {
         return event(request, defaultStage());

@@ -41,22 +41,39 @@ public final class GatewayEvents {
      * arrive decoded ({@code +} as a space).
      */
     public static byte[] rest(ClientRequest r, String stage) {
+        return rest(r, stage, "");
+    }
+
+    /**
+     * A REST proxy event for a request to a custom domain whose base-path mapping {@code mapping}
+     * (e.g. {@code /api}; empty: the API's own domain) points at the API: {@code path} is the path
+     * as requested, mapping included; the resource API Gateway matched after removing the mapping
+     * is {@code /{proxy+}} with the rest in {@code pathParameters.proxy}, or {@code /} for the
+     * mapping itself; {@code requestContext.path} is the requested path (no stage on a custom domain).
+     */
+    public static byte[] rest(ClientRequest r, String stage, String mapping) {
+        String relative = relative(r.rawPath(), mapping);
+        boolean root = !mapping.isEmpty() && relative.equals("/");
         Instant now = Instant.now();
         String id = r.requestId() != null ? r.requestId() : UUID.randomUUID().toString();
         Map<String, List<String>> headers = withForwarding(r, false);
         Map<String, List<String>> query = decodedLeniently(rawQueryPairs(r.rawQuery()));
         return EventJson.write(g -> {
             g.writeStartObject();
-            g.writeStringField("resource", "/{proxy+}");
+            g.writeStringField("resource", root ? "/" : "/{proxy+}");
             g.writeStringField("path", r.rawPath());
             g.writeStringField("httpMethod", r.method());
             EventJson.lastValues(g, "headers", headers);
             EventJson.allValues(g, "multiValueHeaders", headers);
             EventJson.lastValues(g, "queryStringParameters", query);
             EventJson.allValues(g, "multiValueQueryStringParameters", query);
-            g.writeObjectFieldStart("pathParameters");
-            g.writeStringField("proxy", r.rawPath().substring(1));
-            g.writeEndObject();
+            if (root) {
+                g.writeNullField("pathParameters");
+            } else {
+                g.writeObjectFieldStart("pathParameters");
+                g.writeStringField("proxy", relative.substring(1));
+                g.writeEndObject();
+            }
             g.writeNullField("stageVariables");
             g.writeObjectFieldStart("requestContext");
             g.writeStringField("accountId", ACCOUNT);
@@ -68,12 +85,12 @@ public final class GatewayEvents {
             g.writeStringField("sourceIp", r.sourceIp());
             g.writeStringField("userAgent", r.header("User-Agent"));
             g.writeEndObject();
-            g.writeStringField("path", "/" + stage + r.rawPath());
+            g.writeStringField("path", mapping.isEmpty() ? "/" + stage + r.rawPath() : r.rawPath());
             g.writeStringField("protocol", "HTTP/1.1");
             g.writeStringField("requestId", id);
             g.writeStringField("requestTime", REQUEST_TIME.format(now));
             g.writeNumberField("requestTimeEpoch", now.toEpochMilli());
-            g.writeStringField("resourcePath", "/{proxy+}");
+            g.writeStringField("resourcePath", root ? "/" : "/{proxy+}");
             g.writeStringField("stage", stage);
             g.writeEndObject();
             EventJson.body(g, r, EventJson.EmptyBody.NULL);
@@ -94,7 +111,44 @@ public final class GatewayEvents {
         String path = UriParts.decodePath(r.rawPath());
         String rawPath = stage.equals("$default") ? path : "/" + stage + path;
         return payload2(r, rawPath, stage, "local", "local.execute-api.us-east-1.amazonaws.com", ACCOUNT, false,
-                r.requestId() != null ? r.requestId() : randomHttpApiId());
+                r.requestId() != null ? r.requestId() : randomHttpApiId(), "$default", null);
+    }
+
+    /**
+     * An HTTP API event (payload 2.0) for a request to a custom domain whose API mapping
+     * {@code mapping} (e.g. {@code /api}) points at the API's stage: {@code rawPath} is the
+     * requested path decoded, mapping included and no stage; the API's route is
+     * {@code ANY /{proxy+}} with the rest in {@code pathParameters.proxy} ({@code ANY /} for the
+     * mapping itself). Empty {@code mapping}: as {@link #httpApi(ClientRequest, String)}.
+     *
+     * @throws IllegalArgumentException when the raw path cannot be decoded
+     */
+    public static byte[] httpApi(ClientRequest r, String stage, String mapping) {
+        if (mapping.isEmpty()) {
+            return httpApi(r, stage);
+        }
+        String path = UriParts.decodePath(r.rawPath());
+        String relative = relative(path, mapping);
+        boolean root = relative.equals("/");
+        return payload2(r, path, stage, "local", "api.local.example", ACCOUNT, false,
+                r.requestId() != null ? r.requestId() : randomHttpApiId(), root ? "ANY /" : "ANY /{proxy+}",
+                root ? null : relative.substring(1));
+    }
+
+    /** {@code path} without {@code mapping} in front ({@code /} for the mapping itself). */
+    static String relative(String path, String mapping) {
+        if (mapping.isEmpty()) {
+            return path;
+        }
+        if (!isUnder(path, mapping)) {
+            throw new IllegalArgumentException("The path is not under the base-path mapping " + mapping);
+        }
+        return path.length() == mapping.length() ? "/" : path.substring(mapping.length());
+    }
+
+    /** The path is the mapping or below it, as a custom domain matches base-path mappings. */
+    public static boolean isUnder(String path, String mapping) {
+        return mapping.isEmpty() || path.equals(mapping) || path.startsWith(mapping + "/");
     }
 
     /**
@@ -105,11 +159,12 @@ public final class GatewayEvents {
     public static byte[] functionUrl(ClientRequest r) {
         String urlId = "bookshelflocalfunctionurl0000000";
         return payload2(r, r.rawPath(), "$default", urlId, urlId + ".lambda-url.us-east-1.on.aws", "anonymous", true,
-                r.requestId() != null ? r.requestId() : UUID.randomUUID().toString());
+                r.requestId() != null ? r.requestId() : UUID.randomUUID().toString(), "$default", null);
     }
 
     private static byte[] payload2(ClientRequest r, String rawPath, String stage, String apiId, String domain,
-                                   String account, boolean keepCookieHeader, String id) {
+                                   String account, boolean keepCookieHeader, String id, String routeKey,
+                                   String proxy) {
         Instant now = Instant.now();
         Map<String, List<String>> headers = withForwarding(r, true);
         List<String> cookies = cookies(headers.getOrDefault("cookie", List.of()));
@@ -120,7 +175,7 @@ public final class GatewayEvents {
         return EventJson.write(g -> {
             g.writeStartObject();
             g.writeStringField("version", "2.0");
-            g.writeStringField("routeKey", "$default");
+            g.writeStringField("routeKey", routeKey);
             g.writeStringField("rawPath", rawPath);
             g.writeStringField("rawQueryString", r.rawQuery() == null ? "" : r.rawQuery());
             if (!cookies.isEmpty()) {
@@ -129,6 +184,11 @@ public final class GatewayEvents {
             EventJson.joinedValues(g, "headers", headers);
             if (!query.isEmpty()) {
                 EventJson.joinedValues(g, "queryStringParameters", query);
+            }
+            if (proxy != null) {
+                g.writeObjectFieldStart("pathParameters");
+                g.writeStringField("proxy", proxy);
+                g.writeEndObject();
             }
             g.writeObjectFieldStart("requestContext");
             g.writeStringField("accountId", account);
@@ -143,7 +203,7 @@ public final class GatewayEvents {
             g.writeStringField("userAgent", r.header("User-Agent"));
             g.writeEndObject();
             g.writeStringField("requestId", id);
-            g.writeStringField("routeKey", "$default");
+            g.writeStringField("routeKey", routeKey);
             g.writeStringField("stage", stage);
             g.writeStringField("time", REQUEST_TIME.format(now));
             g.writeNumberField("timeEpoch", now.toEpochMilli());

@@ -30,7 +30,11 @@ import java.util.concurrent.Executors;
  * <pre>
  * java -cp adapter-lambda/target/bookshelf-lambda.jar dev.bookshelf.lambda.local.LocalGateway \
  *      [--port 3000] [--payload 1.0|2.0] [--kind rest|http-api|function-url|alb|alb-multi-value] [--stage local]
+ *      [--base-path /api]
  * </pre>
+ * {@code --base-path} emulates a custom domain whose base-path mapping points at the API (REST and
+ * HTTP API only): requests outside it are refused as API Gateway refuses them, and the events carry
+ * the mapping in their path as API Gateway's do.
  * Configuration is the environment, as in Lambda ({@code CORS_ALLOWED_ORIGINS}, {@code BASE_PATH}, ...).
  */
 public final class LocalGateway implements AutoCloseable {
@@ -45,9 +49,11 @@ public final class LocalGateway implements AutoCloseable {
     private final RequestStreamHandler handler;
     private final FrontDoor frontDoor;
     private final String stage;
+    private final String basePath;
 
     private LocalGateway(HttpServer server, ExecutorService executor, RequestStreamHandler handler, FrontDoor frontDoor,
-                         String stage) {
+                         String stage, String basePath) {
+        this.basePath = basePath;
         this.server = server;
         this.executor = executor;
         this.handler = handler;
@@ -58,13 +64,26 @@ public final class LocalGateway implements AutoCloseable {
     /** Starts serving {@code handler} on 127.0.0.1:{@code port} (0: any free port). */
     public static LocalGateway start(RequestStreamHandler handler, int port, FrontDoor frontDoor, String stage)
             throws IOException {
+        return start(handler, port, frontDoor, stage, "");
+    }
+
+    /**
+     * As {@link #start(RequestStreamHandler, int, FrontDoor, String)}, behind a custom domain whose
+     * base-path mapping {@code basePath} ({@code /api}; empty: none) points at the API.
+     *
+     * @throws IllegalArgumentException when the front door has no base-path mappings or the base
+     *                                  path is not {@code /segment[/segment...]}
+     */
+    public static LocalGateway start(RequestStreamHandler handler, int port, FrontDoor frontDoor, String stage,
+                                     String basePath) throws IOException {
+        String mapping = Options.basePath(basePath, frontDoor);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "local-gateway");
             t.setDaemon(true);
             return t;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, handler, frontDoor, stage);
+        LocalGateway gateway = new LocalGateway(server, executor, handler, frontDoor, stage, mapping);
         server.createContext("/", gateway::exchange);
         server.setExecutor(executor);
         server.start();
@@ -103,9 +122,9 @@ public final class LocalGateway implements AutoCloseable {
             System.exit(1);
             return;
         }
-        LocalGateway gateway = start(handler, options.port(), options.frontDoor(), options.stage());
+        LocalGateway gateway = start(handler, options.port(), options.frontDoor(), options.stage(), options.basePath());
         System.err.println("Bookshelf local gateway (" + options.frontDoor() + ", stage " + options.stage()
-                + ") on http://127.0.0.1:" + gateway.port() + "/");
+                + ") on http://127.0.0.1:" + gateway.port() + options.basePath() + "/");
     }
 
     private void exchange(HttpExchange ex) throws IOException {
@@ -115,9 +134,14 @@ public final class LocalGateway implements AutoCloseable {
                 sendGatewayError(ex, 413, "Request Too Long");
                 return;
             }
+            if (!GatewayEvents.isUnder(ex.getRequestURI().getRawPath(), basePath)) {
+                // A custom domain answers a path that no base-path mapping covers itself.
+                sendGatewayError(ex, 403, "Forbidden");
+                return;
+            }
             byte[] event;
             try {
-                event = frontDoor.event(clientRequest(ex, body), stage);
+                event = frontDoor.event(clientRequest(ex, body), stage, basePath);
             } catch (RuntimeException e) {
                 sendGatewayError(ex, 400, "Bad Request");
                 return;
@@ -174,14 +198,15 @@ public final class LocalGateway implements AutoCloseable {
     }
 
     /** Command-line options. */
-    record Options(int port, FrontDoor frontDoor, String stage) {
+    record Options(int port, FrontDoor frontDoor, String stage, String basePath) {
         static final String USAGE = "usage: LocalGateway [--port 3000] [--payload 1.0|2.0]"
-                + " [--kind rest|http-api|function-url|alb|alb-multi-value] [--stage NAME]";
+                + " [--kind rest|http-api|function-url|alb|alb-multi-value] [--stage NAME] [--base-path /api]";
 
         static Options parse(String[] args) {
             int port = 3000;
             FrontDoor door = FrontDoor.REST;
             String stage = null;
+            String basePath = "";
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 if (value == null) {
@@ -196,10 +221,28 @@ public final class LocalGateway implements AutoCloseable {
                     };
                     case "--kind" -> door = frontDoor(value);
                     case "--stage" -> stage = value;
+                    case "--base-path" -> basePath = value;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i - 1]);
                 }
             }
-            return new Options(port, door, stage == null ? door.defaultStage() : stage);
+            return new Options(port, door, stage == null ? door.defaultStage() : stage, basePath(basePath, door));
+        }
+
+        /** {@code /api} or {@code /v1/shelf} (a trailing slash dropped), or empty for none. */
+        static String basePath(String value, FrontDoor door) {
+            String mapping = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            if (mapping.isEmpty()) {
+                return "";
+            }
+            if (!mapping.matches("(/[A-Za-z0-9._~-]+)+")) {
+                throw new IllegalArgumentException("--base-path must look like /segment[/segment...] (got '"
+                        + value + "')");
+            }
+            if (!door.mapsBasePaths()) {
+                throw new IllegalArgumentException("--base-path emulates an API Gateway custom domain: only with"
+                        + " --kind rest or http-api (a " + door + " has no base-path mappings; set BASE_PATH)");
+            }
+            return mapping;
         }
 
         private static int port(String value) {

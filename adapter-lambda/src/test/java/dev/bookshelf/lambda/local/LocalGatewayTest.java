@@ -121,11 +121,11 @@ class LocalGatewayTest {
     @Test
     void options_payloadAndKindAndStage() {
         assertThat(LocalGateway.Options.parse(new String[0]))
-                .isEqualTo(new LocalGateway.Options(3000, FrontDoor.REST, "local"));
+                .isEqualTo(new LocalGateway.Options(3000, FrontDoor.REST, "local", ""));
         assertThat(LocalGateway.Options.parse(new String[] {"--port", "0", "--payload", "2.0"}))
-                .isEqualTo(new LocalGateway.Options(0, FrontDoor.HTTP_API, "$default"));
+                .isEqualTo(new LocalGateway.Options(0, FrontDoor.HTTP_API, "$default", ""));
         assertThat(LocalGateway.Options.parse(new String[] {"--kind", "alb-multi-value", "--stage", "x"}))
-                .isEqualTo(new LocalGateway.Options(3000, FrontDoor.ALB_MULTI_VALUE, "x"));
+                .isEqualTo(new LocalGateway.Options(3000, FrontDoor.ALB_MULTI_VALUE, "x", ""));
         assertThatThrownBy(() -> LocalGateway.Options.parse(new String[] {"--payload", "3.0"}))
                 .hasMessageContaining("1.0 or 2.0");
         assertThatThrownBy(() -> LocalGateway.Options.parse(new String[] {"--port"})).hasMessageContaining("--port");
