@@ -48,8 +48,10 @@ final class BasePathInference {
         if (template == null) {
             return asDelivered;
         }
-        String rendered = render(template, f.pathParameters);
-        String relative = rendered == null ? null : relative(decoded, raw, rendered);
+        String relative = relative(decoded, raw, render(template, f.pathParameters, false));
+        if (relative == null) {
+            relative = relative(decoded, raw, render(template, f.pathParameters, true));
+        }
         if (relative == null) {
             warnOnce(kind, template);
             return asDelivered;
@@ -78,10 +80,11 @@ final class BasePathInference {
 
     /**
      * The template with each {@code {name}} and greedy {@code {name+}} segment replaced by its
-     * parameter; null when a parameter is missing. A greedy value's leading slash (AWS's own
-     * documentation example has {@code "proxy": "/path/to/resource"}) is not doubled.
+     * parameter; null when a parameter is missing. With {@code dropGreedySlash}, a greedy value's
+     * leading slash is not doubled (AWS's own documentation example has
+     * {@code "proxy": "/path/to/resource"} for the path {@code /path/to/resource}).
      */
-    static String render(String template, Map<String, String> params) {
+    static String render(String template, Map<String, String> params, boolean dropGreedySlash) {
         if (template.indexOf('{') < 0) {
             return template;
         }
@@ -98,7 +101,7 @@ final class BasePathInference {
                 if (value == null) {
                     return null;
                 }
-                out.append(greedy && value.startsWith("/") ? value.substring(1) : value);
+                out.append(dropGreedySlash && greedy && value.startsWith("/") ? value.substring(1) : value);
             } else {
                 out.append(segment);
             }
@@ -115,6 +118,9 @@ final class BasePathInference {
      * raw one (when the parameters are delivered encoded); null when it is at the end of neither.
      */
     static String relative(String decoded, String raw, String rendered) {
+        if (rendered == null) {
+            return null;
+        }
         String prefix = prefixBefore(decoded, rendered);
         if (prefix != null) {
             return rest(decoded, prefix);

@@ -117,14 +117,15 @@ class BasePathInferenceTest {
             "/health            | /health"})
     void render_fillsTheTemplateWithThePathParameters(String template, String expected) {
         Map<String, String> params = template.contains("proxy") ? Map.of("proxy", "books/b-1") : Map.of("id", "b-1");
-        assertThat(BasePathInference.render(template, params)).isEqualTo(expected);
+        assertThat(BasePathInference.render(template, params, false)).isEqualTo(expected);
     }
 
     @Test
-    void render_ofAGreedyValueWithALeadingSlash_doesNotDoubleIt_andAMissingParameterRendersNothing() {
-        assertThat(BasePathInference.render("/{proxy+}", Map.of("proxy", "/path/to/resource")))
+    void render_ofAGreedyValueWithALeadingSlash_keepsItOrDropsIt_andAMissingParameterRendersNothing() {
+        assertThat(BasePathInference.render("/{proxy+}", Map.of("proxy", "/path/to/resource"), true))
                 .isEqualTo("/path/to/resource");
-        assertThat(BasePathInference.render("/books/{id}", Map.of())).isNull();
-        assertThat(BasePathInference.render("/books/{id}", null)).isNull();
+        assertThat(BasePathInference.render("/{proxy+}", Map.of("proxy", "/books"), false)).isEqualTo("//books");
+        assertThat(BasePathInference.render("/books/{id}", Map.of(), false)).isNull();
+        assertThat(BasePathInference.render("/books/{id}", null, false)).isNull();
     }
 }

@@ -71,12 +71,15 @@ abstract class ConformanceSuite {
      * a request line it cannot parse as a URI, so a request whose path holds a malformed escape
      * never reaches the function there: scenarios with such a request are left out here, and only
      * here. Everything else runs on the HTTP API on a named stage ({@code v1}, stripped by the
-     * handler) and through the local gateway, against the Vert.x server.
+     * handler) and through the local gateway, against the Vert.x server; and through the local
+     * gateway as a custom domain with the base-path mapping {@code /api} and no {@code BASE_PATH}
+     * (REST and HTTP API events): the handler infers the mapping from each event.
      */
     @TestFactory
     Stream<DynamicTest> httpApiOnANamedStage_answersAlike_wheneverTheRequestReachesTheFunction() {
         List<Transport.Factory> pair = List.of(VertxServerTransport.FACTORY,
-                FrontDoorTransport.factory(FrontDoor.HTTP_API, "v1"), LocalGatewayTransport.FACTORY);
+                FrontDoorTransport.factory(FrontDoor.HTTP_API, "v1"), LocalGatewayTransport.FACTORY,
+                LocalGatewayTransport.mapped(FrontDoor.REST, "/api"), LocalGatewayTransport.mapped(FrontDoor.HTTP_API, "/api"));
         List<Scenario> cases = Cases.all();
         return IntStream.range(0, cases.size())
                 .filter(i -> cases.get(i).steps().stream().allMatch(ConformanceSuite::pathDecodes))
