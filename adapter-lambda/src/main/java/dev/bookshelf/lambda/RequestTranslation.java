@@ -23,6 +23,7 @@ final class RequestTranslation {
     private final BasePathInference basePaths;
     private ApiProblem problem;
     private ApiProblem bodyProblem;
+    private String mapping = "";
 
     private RequestTranslation(BasePathInference basePaths) {
         this.basePaths = basePaths;
@@ -38,7 +39,7 @@ final class RequestTranslation {
         String id = f.requestId == null || f.requestId.isBlank() ? fallbackId.get() : f.requestId;
         ApiRequest request = new ApiRequest(kind.isPayload2() ? f.httpMethod : f.method, path(f, kind), headers,
                 query(f, kind), body(f), id, sourceIp(f, kind, headers));
-        return new ProxyEvent.Request(request, problem, bodyProblem, kind);
+        return new ProxyEvent.Request(request, problem, bodyProblem, kind, mapping);
     }
 
     /**
@@ -64,8 +65,17 @@ final class RequestTranslation {
         return problem != before ? decoded : inferred(f, kind, decoded, f.path, decoded);
     }
 
+    /**
+     * The inferred path; what it removed beyond {@code asDelivered} (not the HTTP API stage, which
+     * was always removed) is the mapping.
+     */
     private String inferred(EventFields f, EventKind kind, String decoded, String raw, String asDelivered) {
-        return basePaths.apiPath(f, kind, decoded, raw, asDelivered);
+        String path = basePaths.apiPath(f, kind, decoded, raw, asDelivered);
+        if (path.length() < asDelivered.length() && asDelivered.endsWith(path)) {
+            String removed = asDelivered.substring(0, asDelivered.length() - path.length());
+            mapping = removed.startsWith("/") && !removed.endsWith("/") ? removed : "";
+        }
+        return path;
     }
 
     /**

@@ -61,6 +61,32 @@ class BasePathInferenceTest {
     }
 
     @Test
+    void locationOfACreatedAccount_staysUnderTheInferredMapping_andUnderBasePathWhenConfigured() {
+        String signup = fixture("signup.json").replace("\"path\": \"/auth/signup\"", "\"path\": \"/api/auth/signup\"");
+        assertThat(signup).contains("/api/auth/signup");
+
+        ProxyResponse inferred = invoke(handler(Map.of()), signup.replace("\"resource\": \"/{proxy+}\"",
+                "\"resource\": \"/auth/signup\""));
+        ProxyResponse configured = invoke(handler(Map.of("BASE_PATH", "/api")), signup);
+        ProxyResponse direct = invoke(handler(Map.of()), fixture("signup.json"));
+
+        assertThat(inferred.status()).isEqualTo(201);
+        assertThat(inferred.header("Location")).containsExactly("/api/me");
+        assertThat(configured.header("Location")).containsExactly("/api/me");
+        assertThat(direct.header("Location")).containsExactly("/me");
+    }
+
+    @Test
+    void locationThatIsNotAnApiPath_isLeftAsItIs() {
+        dev.bookshelf.api.http.ApiResponse absolute = new dev.bookshelf.api.http.ApiResponse(201,
+                dev.bookshelf.api.http.Headers.builder().set("Location", "https://elsewhere.example/x").build(), null);
+
+        assertThat(ProxyAdapter.underMapping(absolute, "/api").headers().first("Location"))
+                .contains("https://elsewhere.example/x");
+        assertThat(ProxyAdapter.underMapping(absolute, "").headers()).isSameAs(absolute.headers());
+    }
+
+    @Test
     void resourceThatDisagreesWithThePath_routesThePathAsItIs_andLogsOnce() {
         BookshelfHandler handler = handler(Map.of());
         String lying = fixture("custom-domain-resource.json").replace("\"resource\": \"/health\"",

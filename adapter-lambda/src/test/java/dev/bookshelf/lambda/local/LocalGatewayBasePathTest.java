@@ -55,6 +55,7 @@ class LocalGatewayBasePathTest {
         HttpResponse<String> lookalike = send(HttpRequest.newBuilder(uri("/apihealth")).GET());
 
         assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        assertThat(signup.headers().firstValue("Location")).contains("/api/me");
         assertThat(json(signup).path("displayName").asText()).isEqualTo("독자");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(books.statusCode()).isEqualTo(401);
