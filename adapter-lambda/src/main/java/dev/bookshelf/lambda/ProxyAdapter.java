@@ -44,8 +44,8 @@ final class ProxyAdapter {
     ProxyAdapter(BookshelfApi api, ResponseLimits limits) {
         this.dispatcher = api.dispatcher();
         this.log = api.log();
-        this.reader = new ProxyEventReader(api.json(), new BasePathInference(!api.settings().basePath().isEmpty(),
-                message -> api.log().event("WARN", message)));
+        this.reader = new ProxyEventReader(api.json(),
+                new BasePathInference(!api.settings().basePath().isEmpty(), api.log()));
         this.writer = new ProxyResponseWriter(api.json());
         this.limits = limits;
     }

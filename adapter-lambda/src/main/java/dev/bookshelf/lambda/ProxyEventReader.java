@@ -35,7 +35,7 @@ final class ProxyEventReader {
 
     /** A reader that infers base paths and drops the mismatch warning (for tests of the reading alone). */
     ProxyEventReader(Json json) {
-        this(json, new BasePathInference(false, message -> { }));
+        this(json, new BasePathInference(false, null));
     }
 
     ProxyEventReader(Json json, BasePathInference basePaths) {
