@@ -32,8 +32,13 @@ public final class TestCore {
     public final BookshelfUseCases bookshelf;
 
     private TestCore(UserRepository users, BookRepository books, RevokedTokens revoked, LoginAttempts attempts) {
+        this(users, books, revoked, attempts, new SequentialIds());
+    }
+
+    private TestCore(UserRepository users, BookRepository books, RevokedTokens revoked, LoginAttempts attempts,
+                     SequentialIds ids) {
         this.clock = MutableClock.startingAtDefault();
-        this.ids = new SequentialIds();
+        this.ids = ids;
         this.hasher = new FakePasswordHasher();
         this.tokens = new FakeTokens(clock);
         this.users = users;
@@ -56,9 +61,10 @@ public final class TestCore {
         return new TestCore(users, books, new InMemoryRevokedTokens(), new InMemoryLoginAttempts());
     }
 
-    /** A core on all the given store ports. */
+    /** A core on all the given store ports, with ids no other core uses (stores shared by tests). */
     public static TestCore on(UserRepository users, BookRepository books, RevokedTokens revoked,
                               LoginAttempts attempts) {
-        return new TestCore(users, books, revoked, attempts);
+        return new TestCore(users, books, revoked, attempts,
+                new SequentialIds("id-" + java.util.UUID.randomUUID() + "-"));
     }
 }
