@@ -54,10 +54,14 @@ final class DynamoLoginAttempts implements LoginAttempts {
         CompletionStage<Optional<Duration>> taken = client.updateItem(increment)
                 .thenApply(response -> Optional.empty());
         return Async.recover(taken, failure -> {
-            if (!(failure instanceof ConditionalCheckFailedException)) {
+            if (!(failure instanceof ConditionalCheckFailedException refused)) {
                 return CompletableFuture.failedFuture(failure);
             }
-            return current(key).thenCompose(item -> {
+            CompletionStage<Optional<Map<String, AttributeValue>>> stored = refused.hasItem()
+                    && refused.item().containsKey(ENDS)
+                    ? CompletableFuture.completedFuture(Optional.of(refused.item()))
+                    : current(key);
+            return stored.thenCompose(item -> {
                 long ends = item.map(i -> Long.parseLong(i.get(ENDS).n())).orElse(Long.MIN_VALUE);
                 if (ends > now.toEpochMilli()) {
                     return CompletableFuture.completedFuture(Optional.of(Duration.ofMillis(ends - now.toEpochMilli())));
@@ -88,6 +92,7 @@ final class DynamoLoginAttempts implements LoginAttempts {
         });
     }
 
+    /** The stored window, when the refusal did not carry it (no item, or a server without ALL_OLD). */
     private CompletionStage<Optional<Map<String, AttributeValue>>> current(String key) {
         GetItemRequest read = GetItemRequest.builder().tableName(table).key(key(key)).consistentRead(true).build();
         return client.getItem(read).thenApply(response -> response.hasItem() && response.item().containsKey(ENDS)
