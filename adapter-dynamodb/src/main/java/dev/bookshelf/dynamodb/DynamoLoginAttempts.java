@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 final class DynamoLoginAttempts implements LoginAttempts {
     private static final String COUNT = "attempts";
     private static final String ENDS = "windowEndsMillis";
-    private static final int MAX_ROUNDS = 5;
+    /** Rounds lost to other instances before an attempt is refused (the safe side) rather than taken. */
+    private static final int MAX_ROUNDS = 10;
     private static final Map<String, String> NAMES = Map.of("#count", COUNT, "#ends", ENDS);
 
     private final DynamoDbAsyncClient client;
@@ -63,10 +64,15 @@ final class DynamoLoginAttempts implements LoginAttempts {
                     : current(key);
             return stored.thenCompose(item -> {
                 long ends = item.map(i -> Long.parseLong(i.get(ENDS).n())).orElse(Long.MIN_VALUE);
-                if (ends > now.toEpochMilli()) {
-                    return CompletableFuture.completedFuture(Optional.of(Duration.ofMillis(ends - now.toEpochMilli())));
+                if (ends <= now.toEpochMilli()) {
+                    return openWindow(key, limit, window, now, round);
                 }
-                return openWindow(key, limit, window, now, round);
+                long count = Long.parseLong(item.get().get(COUNT).n());
+                if (count < limit && round < MAX_ROUNDS) {
+                    // another instance opened the window between our update and this read: try again
+                    return take(key, limit, window, now, round + 1);
+                }
+                return CompletableFuture.completedFuture(Optional.of(Duration.ofMillis(ends - now.toEpochMilli())));
             });
         });
     }
