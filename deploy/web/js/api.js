@@ -23,7 +23,7 @@ export class NetworkError extends Error {
 }
 
 export function createApi({ baseUrl, language, token, onSessionExpired }) {
-  async function request(method, path, { body, ifMatch, auth = true } = {}) {
+  async function request(method, path, { body, ifMatch, auth = true, expireOn401 = true } = {}) {
     const headers = { Accept: "application/json", "Accept-Language": language() };
     if (body !== undefined) {
       headers["Content-Type"] = "application/json";
@@ -50,7 +50,7 @@ export function createApi({ baseUrl, language, token, onSessionExpired }) {
     const data = await readJson(response);
     if (!response.ok) {
       const error = new ApiError(response.status, data);
-      if (auth && response.status === 401) {
+      if (auth && expireOn401 && response.status === 401) {
         error.sessionExpired = true;
         onSessionExpired();
       }
@@ -59,7 +59,27 @@ export function createApi({ baseUrl, language, token, onSessionExpired }) {
     return { status: response.status, data, etag: response.headers.get("ETag") };
   }
 
+  /**
+   * A call that checks the account's password: its 401 may mean a wrong password (the session
+   * is fine) or a session the API no longer accepts; GET /me tells them apart.
+   */
+  async function withPassword(method, path, body) {
+    try {
+      return await request(method, path, { body, expireOn401: false });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        await request("GET", "/me");
+        error.wrongPassword = true;
+      }
+      throw error;
+    }
+  }
+
   return {
+    logOut: () => request("POST", "/auth/logout", { expireOn401: false }),
+    changePassword: (currentPassword, newPassword) =>
+      withPassword("PUT", "/me/password", { currentPassword, newPassword }),
+    deleteAccount: (password) => withPassword("DELETE", "/me", { password }),
     signUp: (email, password, displayName) =>
       request("POST", "/auth/signup", { body: { email, password, displayName }, auth: false }),
     logIn: (email, password) => request("POST", "/auth/login", { body: { email, password }, auth: false }),

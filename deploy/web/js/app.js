@@ -1,5 +1,6 @@
 // The Bookshelf web client: wires the screens (log in, sign up, shelf, editor) to the API.
 
+import { bindAccount } from "./account.js";
 import { ApiError, createApi } from "./api.js";
 import { readConfig } from "./config.js";
 import { addBody, changesFrom, fillEditor } from "./editor.js";
@@ -270,13 +271,20 @@ function bind() {
     clearNotices();
     loadBooks(true);
   });
-  $("logout").addEventListener("click", () => {
-    clearSession();
-    state.session = null;
-    updateAccount();
-    clearNotices();
-    show("login");
-  });
+  bindAccount({ api: () => api, submitting, endSession, openShelf });
+}
+
+/** Forgets the session in this tab and shows the log-in screen with a notice. */
+function endSession(noticeKey, keepEmail = true) {
+  const email = keepEmail ? state.session?.account?.email || "" : "";
+  clearSession();
+  state.session = null;
+  state.books = [];
+  updateAccount();
+  clearNotices();
+  show("login");
+  $("login-email").value = email;
+  notify(noticeKey);
 }
 
 function start() {

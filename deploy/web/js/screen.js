@@ -4,7 +4,7 @@ import { ApiError, NetworkError } from "./api.js";
 import { showMessage } from "./forms.js";
 import { t } from "./i18n.js";
 
-const VIEWS = ["login", "signup", "shelf", "editor"];
+const VIEWS = ["login", "signup", "shelf", "editor", "account"];
 
 export const $ = (id) => document.getElementById(id);
 
@@ -49,4 +49,5 @@ export function showAccount(account) {
   $("account-name").textContent = account ? account.displayName : "";
   $("account-name").hidden = !account;
   $("logout").hidden = !account;
+  $("to-account").hidden = !account;
 }

@@ -1,5 +1,7 @@
 package dev.bookshelf.dynamodb;
 
+import dev.bookshelf.core.account.LoginAttempts;
+import dev.bookshelf.core.account.RevokedTokens;
 import dev.bookshelf.core.account.UserRepository;
 import dev.bookshelf.core.book.BookRepository;
 import java.net.InetAddress;
@@ -23,6 +25,8 @@ public final class DynamoDbStore implements AutoCloseable {
     private final DynamoDbAsyncClient client;
     private final UserRepository users;
     private final BookRepository books;
+    private final RevokedTokens revoked;
+    private final LoginAttempts attempts;
     private final TableSetup setup;
 
     private DynamoDbStore(DynamoDbAsyncClient client, DynamoDbConfig config) {
@@ -30,6 +34,8 @@ public final class DynamoDbStore implements AutoCloseable {
         CursorCodec cursors = new CursorCodec(config.cursorKey());
         this.users = new DynamoUserRepository(client, config.tableName());
         this.books = new DynamoBookRepository(client, config.tableName(), cursors);
+        this.revoked = new DynamoRevokedTokens(client, config.tableName());
+        this.attempts = new DynamoLoginAttempts(client, config.tableName());
         this.setup = new TableSetup(client, config.tableName());
     }
 
@@ -58,6 +64,21 @@ public final class DynamoDbStore implements AutoCloseable {
 
     public BookRepository books() {
         return books;
+    }
+
+    /** Revoked token ids, shared by every instance on the table. */
+    public RevokedTokens revoked() {
+        return revoked;
+    }
+
+    /** Password attempts per account, shared by every instance on the table. */
+    public LoginAttempts attempts() {
+        return attempts;
+    }
+
+    /** The client (tests). */
+    DynamoDbAsyncClient client() {
+        return client;
     }
 
     /** Creates the table and its indexes unless it exists, then waits until it is active. */

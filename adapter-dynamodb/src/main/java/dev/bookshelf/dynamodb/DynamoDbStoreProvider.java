@@ -29,6 +29,6 @@ public final class DynamoDbStoreProvider implements StoreProvider {
                 throw new IllegalArgumentException("could not create the DynamoDB table: " + e.getMessage(), e);
             }
         }
-        return new Store(name(), store.users(), store.books(), store::close);
+        return new Store(name(), store.users(), store.books(), store.revoked(), store.attempts(), store::close);
     }
 }

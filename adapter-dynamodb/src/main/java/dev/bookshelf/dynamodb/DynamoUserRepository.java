@@ -28,10 +28,12 @@ final class DynamoUserRepository implements UserRepository {
 
     private final DynamoDbAsyncClient client;
     private final String table;
+    private final UserRewrites rewrites;
 
     DynamoUserRepository(DynamoDbAsyncClient client, String table) {
         this.client = client;
         this.table = table;
+        this.rewrites = new UserRewrites(client, table, this::findById);
     }
 
     @Override
@@ -66,7 +68,7 @@ final class DynamoUserRepository implements UserRepository {
         });
     }
 
-    private static long backoff(int attempt) {
+    static long backoff(int attempt) {
         long ceiling = FIRST_BACKOFF_MILLIS << (attempt - 1);
         return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
     }
@@ -90,7 +92,22 @@ final class DynamoUserRepository implements UserRepository {
         GetItemRequest request = GetItemRequest.builder().tableName(table).key(Schema.key(pk, sk))
                 .consistentRead(true).build();
         return client.getItem(request).thenApply(response -> response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(UserItems.fromItem(response.item()))
+                ? UserItems.fromItem(response.item())
                 : Optional.empty());
+    }
+
+    @Override
+    public CompletionStage<Boolean> changePassword(User user, String newPasswordHash) {
+        return rewrites.rewrite(user, current -> current.closing() ? null : current.withPassword(newPasswordHash));
+    }
+
+    @Override
+    public CompletionStage<Boolean> beginClosing(User user) {
+        return rewrites.rewrite(user, current -> current.closing() ? current : current.asClosing());
+    }
+
+    @Override
+    public CompletionStage<Void> delete(User user) {
+        return rewrites.erase(user);
     }
 }

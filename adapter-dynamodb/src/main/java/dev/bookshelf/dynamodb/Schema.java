@@ -25,6 +25,10 @@ final class Schema {
     static final String STATUS_KEY = "statusKey";
     static final String USER_SK = "USER";
     static final String EMAIL_SK = "EMAIL";
+    static final String REVOKED_SK = "REVOKED";
+    static final String ATTEMPTS_SK = "ATTEMPTS";
+    /** Epoch seconds after which DynamoDB's time to live may delete the item (enabled on this attribute). */
+    static final String EXPIRES_AT = "expiresAt";
     private static final long MIN_SECOND = Instant.MIN.getEpochSecond();
 
     private Schema() {
@@ -36,6 +40,14 @@ final class Schema {
 
     static String emailPk(String normalizedEmail) {
         return "EMAIL#" + normalizedEmail;
+    }
+
+    static String tokenPk(String tokenId) {
+        return "TOKEN#" + tokenId;
+    }
+
+    static String loginPk(String key) {
+        return "LOGIN#" + key;
     }
 
     static String ownerPk(String ownerId) {

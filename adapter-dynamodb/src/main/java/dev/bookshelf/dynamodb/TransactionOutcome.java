@@ -27,14 +27,19 @@ enum TransactionOutcome {
         if (failedCondition(reasons, USER_ITEM)) {
             return ID_TAKEN;
         }
+        return retryable(reasons) ? RETRY : FAILED;
+    }
+
+    /** True when every failure of a cancelled transaction is one that trying again may cure. */
+    static boolean retryable(List<CancellationReason> reasons) {
         boolean onlyTransient = reasons.stream().map(CancellationReason::code)
                 .allMatch(code -> code == null || "None".equals(code) || TRANSIENT.contains(code));
         boolean anyTransient = reasons.stream().map(CancellationReason::code)
                 .anyMatch(code -> code != null && TRANSIENT.contains(code));
-        return onlyTransient && anyTransient ? RETRY : FAILED;
+        return onlyTransient && anyTransient;
     }
 
-    private static boolean failedCondition(List<CancellationReason> reasons, int index) {
+    static boolean failedCondition(List<CancellationReason> reasons, int index) {
         return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 }

@@ -99,6 +99,21 @@ class FailureHandlingTest {
             public CompletionStage<Optional<User>> findById(String id) {
                 return new CompletableFuture<>();
             }
+
+            @Override
+            public CompletionStage<Boolean> changePassword(User user, String newPasswordHash) {
+                return new CompletableFuture<>();
+            }
+
+            @Override
+            public CompletionStage<Boolean> beginClosing(User user) {
+                return new CompletableFuture<>();
+            }
+
+            @Override
+            public CompletionStage<Void> delete(User user) {
+                return new CompletableFuture<>();
+            }
         };
         return new Store("hanging", users, new InMemoryBookRepository(), () -> { });
     }

@@ -90,6 +90,21 @@ class PrimingTest {
                 storeCalls.incrementAndGet();
                 return real.findById(id);
             }
+
+            public CompletionStage<Boolean> changePassword(User user, String newPasswordHash) {
+                storeCalls.incrementAndGet();
+                return real.changePassword(user, newPasswordHash);
+            }
+
+            public CompletionStage<Boolean> beginClosing(User user) {
+                storeCalls.incrementAndGet();
+                return real.beginClosing(user);
+            }
+
+            public CompletionStage<Void> delete(User user) {
+                storeCalls.incrementAndGet();
+                return real.delete(user);
+            }
         };
     }
 
@@ -119,6 +134,11 @@ class PrimingTest {
             public CompletionStage<Boolean> delete(String ownerId, String bookId) {
                 storeCalls.incrementAndGet();
                 return real.delete(ownerId, bookId);
+            }
+
+            public CompletionStage<Void> deleteAll(String ownerId) {
+                storeCalls.incrementAndGet();
+                return real.deleteAll(ownerId);
             }
         };
     }

@@ -10,7 +10,9 @@ import dev.bookshelf.api.routes.Handlers;
 import dev.bookshelf.api.security.BcryptPasswordHasher;
 import dev.bookshelf.api.security.JwtTokens;
 import dev.bookshelf.api.security.LoginThrottle;
+import dev.bookshelf.core.account.AccountPorts;
 import dev.bookshelf.core.account.Accounts;
+import dev.bookshelf.core.account.LoginPolicy;
 import dev.bookshelf.core.book.Bookshelf;
 import dev.bookshelf.core.book.BookshelfUseCases;
 import dev.bookshelf.core.shared.IdGenerator;
@@ -59,8 +61,10 @@ public final class BookshelfApi implements AutoCloseable {
         }
         CorsPolicy cors = CorsPolicy.of(settings.corsOrigins(), settings.corsCredentials(), settings.corsMaxAge());
         JwtTokens tokens = new JwtTokens(settings.tokenSecret(), settings.tokenTtl(), clock);
-        Accounts accounts = Accounts.create(store.users(), new BcryptPasswordHasher(settings.passwordCost()), tokens,
-                tokens, clock, IdGenerator.randomUuids(), hashing);
+        Settings.LoginLimits limits = settings.loginLimits();
+        Accounts accounts = Accounts.create(new AccountPorts(store.users(), store.books(), store.revoked(),
+                        store.attempts(), new BcryptPasswordHasher(settings.passwordCost()), tokens, tokens),
+                new LoginPolicy(limits.perAccount(), limits.window()), clock, IdGenerator.randomUuids(), hashing);
         BookshelfUseCases shelf = Bookshelf.create(store.books(), clock, IdGenerator.randomUuids());
         Problems problems = new Problems(json, new Messages());
         Dispatcher dispatcher = new Dispatcher(
@@ -71,7 +75,7 @@ public final class BookshelfApi implements AutoCloseable {
 
     private static LoginThrottle throttle(Settings settings, Clock clock) {
         Settings.LoginLimits l = settings.loginLimits();
-        return new LoginThrottle(clock, l.window(), l.perAccount(), l.perSource(), 100_000);
+        return new LoginThrottle(clock, l.window(), l.perSource(), 100_000);
     }
 
     /** Finds the {@link StoreProvider} named by {@code STORE} and opens it. */

@@ -3,6 +3,7 @@ package dev.bookshelf.api;
 import dev.bookshelf.api.cors.CorsPolicy;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
+import dev.bookshelf.api.http.Bearer;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.Messages;
@@ -11,8 +12,6 @@ import dev.bookshelf.api.problem.Problems;
 import dev.bookshelf.api.routes.Call;
 import dev.bookshelf.api.routes.RouteTable;
 import dev.bookshelf.core.account.AuthenticateUseCase;
-import dev.bookshelf.core.shared.Unauthenticated;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -93,7 +92,7 @@ public final class Dispatcher {
             checkBody(found, req, unreadableBody);
             return found.handler().handle(new Call(req, found.pathParams(), null));
         }
-        return auth.authenticate(bearer(req)).thenCompose(account -> {
+        return auth.authenticate(Bearer.token(req)).thenCompose(account -> {
             checkBody(found, req, unreadableBody);
             return found.handler().handle(new Call(req, found.pathParams(), account));
         });
@@ -137,22 +136,6 @@ public final class Dispatcher {
                     Map.of("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"));
         }
         return new ApiResponse(204, ((CorsPolicy.Allowed) p).headers(), null);
-    }
-
-    private static String bearer(ApiRequest req) {
-        Optional<String> header = req.header("Authorization");
-        if (header.isEmpty()) {
-            return null;
-        }
-        String value = header.get().strip();
-        if (value.length() < 7 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
-            throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
-        }
-        String token = value.substring(7).strip();
-        if (token.isEmpty()) {
-            throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
-        }
-        return token;
     }
 
     private ApiResponse finish(ApiRequest req, String route, ApiResponse response, Throwable failure, long start) {

@@ -36,7 +36,9 @@ class RoutingTest {
         "PUT, /books/abc, 'GET, PATCH, DELETE, HEAD, OPTIONS'",
         "GET, /auth/signup, 'POST, OPTIONS'",
         "HEAD, /auth/login, 'POST, OPTIONS'",
-        "POST, /me, 'GET, HEAD, OPTIONS'",
+        "POST, /me, 'GET, DELETE, HEAD, OPTIONS'",
+        "GET, /me/password, 'PUT, OPTIONS'",
+        "GET, /auth/logout, 'POST, OPTIONS'",
         "DELETE, /health, 'GET, HEAD, OPTIONS'",
         "get, /health, 'GET, HEAD, OPTIONS'"})
     void knownPathWithOtherMethod_answers405WithAllow(String method, String path, String allow) {
@@ -97,7 +99,8 @@ class RoutingTest {
         "/books, 'GET, POST, HEAD, OPTIONS'",
         "/books/abc, 'GET, PATCH, DELETE, HEAD, OPTIONS'",
         "/auth/signup, 'POST, OPTIONS'",
-        "/me, 'GET, HEAD, OPTIONS'",
+        "/me, 'GET, DELETE, HEAD, OPTIONS'",
+        "/me/password, 'PUT, OPTIONS'",
         "/health, 'GET, HEAD, OPTIONS'"})
     void optionsWithoutCors_answers204WithAllowAndNoBody(String path, String allow) {
         Answer answer = fx.request("OPTIONS", path).send();

@@ -63,6 +63,11 @@ class UnexpectedFailureTest {
         public CompletionStage<Boolean> delete(String ownerId, String bookId) {
             return fail();
         }
+
+        @Override
+        public CompletionStage<Void> deleteAll(String ownerId) {
+            return fail();
+        }
     }
 
     /** Real users, except that lookups throw whatever {@code failure} supplies once it is armed. */
@@ -95,6 +100,21 @@ class UnexpectedFailureTest {
         public CompletionStage<Optional<User>> findById(String id) {
             maybeFail();
             return real.findById(id);
+        }
+
+        @Override
+        public CompletionStage<Boolean> changePassword(User user, String newPasswordHash) {
+            return real.changePassword(user, newPasswordHash);
+        }
+
+        @Override
+        public CompletionStage<Boolean> beginClosing(User user) {
+            return real.beginClosing(user);
+        }
+
+        @Override
+        public CompletionStage<Void> delete(User user) {
+            return real.delete(user);
         }
 
         @SuppressWarnings("unchecked")

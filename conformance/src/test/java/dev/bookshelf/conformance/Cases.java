@@ -12,6 +12,7 @@ final class Cases {
         List<Scenario> all = new ArrayList<>();
         all.addAll(ProtocolCases.all());
         all.addAll(AccountCases.all());
+        all.addAll(SessionCases.all());
         all.addAll(BookCases.all());
         return List.copyOf(all);
     }

@@ -81,7 +81,7 @@ final class ProtocolCases {
                         .shows("allow: GET, POST, HEAD, OPTIONS\n", "/problems/method-not-allowed"),
                 patch("/books").json("{}").expect(405),
                 call("PUT", "/books/some-id").json("{}").expect(405).shows("allow: GET, PATCH, DELETE, HEAD, OPTIONS\n"),
-                post("/me").json("{}").expect(405).shows("allow: GET, HEAD, OPTIONS\n"),
+                post("/me").json("{}").expect(405).shows("allow: GET, DELETE, HEAD, OPTIONS\n"),
                 get("/auth/signup").expect(405).shows("allow: POST, OPTIONS\n"),
                 head("/auth/login").expect(405).shows("allow: POST, OPTIONS\n"),
                 delete("/health").expect(405).shows("allow: GET, HEAD, OPTIONS\n"),

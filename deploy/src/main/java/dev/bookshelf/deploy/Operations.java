@@ -9,20 +9,24 @@ final class Operations {
     record Shape(String request, String response, List<Map<String, Object>> parameters) {
     }
 
-    private static final Map<String, Shape> SHAPES = Map.of(
-            "signUp", new Shape("SignUp", "Account", List.of()),
-            "logIn", new Shape("LogIn", "Session", List.of()),
-            "currentAccount", new Shape(null, "Account", List.of()),
-            "listBooks", new Shape(null, "BookPage", List.of(
+    private static final Map<String, Shape> SHAPES = Map.ofEntries(
+            Map.entry("signUp", new Shape("SignUp", "Account", List.of())),
+            Map.entry("logIn", new Shape("LogIn", "Session", List.of())),
+            Map.entry("logOut", new Shape(null, null, List.of())),
+            Map.entry("currentAccount", new Shape(null, "Account", List.of())),
+            Map.entry("deleteAccount", new Shape("DeleteAccount", null, List.of())),
+            Map.entry("changePassword", new Shape("ChangePassword", null, List.of())),
+            Map.entry("listBooks", new Shape(null, "BookPage", List.of(
                     query("status", Map.of("type", "string", "enum", List.of("WANT_TO_READ", "READING", "READ"))),
                     query("limit", Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 20)),
-                    query("cursor", Map.of("type", "string")))),
-            "addBook", new Shape("NewBook", "Book", List.of()),
-            "getBook", new Shape(null, "Book", List.of()),
-            "updateBook", new Shape("BookPatch", "Book", List.of(Map.of("name", "If-Match", "in", "header",
-                    "required", true, "schema", Map.of("type", "string"), "description", "The ETag of the version you change"))),
-            "removeBook", new Shape(null, null, List.of()),
-            "health", new Shape(null, "Health", List.of()));
+                    query("cursor", Map.of("type", "string"))))),
+            Map.entry("addBook", new Shape("NewBook", "Book", List.of())),
+            Map.entry("getBook", new Shape(null, "Book", List.of())),
+            Map.entry("updateBook", new Shape("BookPatch", "Book", List.of(Map.of("name", "If-Match", "in", "header",
+                    "required", true, "schema", Map.of("type", "string"), "description",
+                    "The ETag of the version you change")))),
+            Map.entry("removeBook", new Shape(null, null, List.of())),
+            Map.entry("health", new Shape(null, "Health", List.of())));
 
     private Operations() {
     }

@@ -18,6 +18,11 @@ final class Schemas {
         s.put("LogIn", object(List.of("email", "password"), props(
                 "email", str(1, 254, "email"),
                 "password", str(1, 128, "password"))));
+        s.put("ChangePassword", object(List.of("currentPassword", "newPassword"), props(
+                "currentPassword", str(1, 128, "password"),
+                "newPassword", str(8, 128, "password"))));
+        s.put("DeleteAccount", object(List.of("password"), props(
+                "password", str(1, 128, "password"))));
         s.put("Account", object(List.of("id", "email", "displayName", "createdAt"), props(
                 "id", str(null, null, null),
                 "email", str(null, null, "email"),

@@ -132,6 +132,20 @@ class SamTemplateTest {
     }
 
     @Test
+    void table_hasTimeToLiveOnTheAttributeTheStoreWritesExpiriesTo() {
+        JsonNode ttl = template.path("Resources").path("BooksTable").path("Properties").path("TimeToLiveSpecification");
+        assertThat(ttl.path("Enabled").asBoolean()).isTrue();
+        assertThat(ttl.path("AttributeName").asText()).isEqualTo("expiresAt");
+    }
+
+    @Test
+    void function_mayDeleteAShelfInBatches() {
+        JsonNode statements = template.path("Resources").path("BookshelfFunction").path("Properties").path("Policies")
+                .get(0).path("Statement");
+        assertThat(statements.toString()).contains("dynamodb:BatchWriteItem", "dynamodb:UpdateItem");
+    }
+
+    @Test
     void logins_areRateLimitedPerClientIpByWaf_answering429WithRetryAfter() {
         JsonNode acl = template.path("Resources").path("LoginRateLimit").path("Properties");
         JsonNode rule = acl.path("Rules").get(0);

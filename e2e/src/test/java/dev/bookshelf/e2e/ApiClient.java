@@ -39,6 +39,10 @@ final class ApiClient {
         return a.body().path("token").asText();
     }
 
+    Answer me(String token) throws IOException, InterruptedException {
+        return send("GET", "/me", token, Map.of(), null);
+    }
+
     Answer listBooks(String token) throws IOException, InterruptedException {
         return send("GET", "/books", token, Map.of(), null);
     }

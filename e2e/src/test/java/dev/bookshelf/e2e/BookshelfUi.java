@@ -167,4 +167,31 @@ final class BookshelfUi {
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
+
+    void logOut() {
+        visible(By.id("logout")).click();
+    }
+
+    void openAccount() {
+        visible(By.id("to-account")).click();
+        waitForView("account");
+    }
+
+    void changePassword(String current, String next) {
+        waitForView("account");
+        type(By.id("password-current"), current);
+        type(By.id("password-new"), next);
+        driver.findElement(By.id("password-submit")).click();
+    }
+
+    /** Fills the deletion form; ticks the confirmation only when {@code confirm}. */
+    void deleteAccount(String password, boolean confirm) {
+        waitForView("account");
+        type(By.id("delete-password"), password);
+        WebElement box = driver.findElement(By.id("delete-confirm"));
+        if (box.isSelected() != confirm) {
+            box.click();
+        }
+        driver.findElement(By.id("delete-submit")).click();
+    }
 }

@@ -224,6 +224,77 @@ abstract class WebClientScenario {
         assertThat(ui.visible(By.id("signup-email")).getAttribute("aria-invalid")).isEqualTo("true");
     }
 
+    @Test
+    void logOut_endsTheSessionInTheApiToo_soTheOldTokenIsRefused() throws Exception {
+        String email = newEmail();
+        ApiClient client = new ApiClient(api.baseUrl());
+        client.signUp(email, PASSWORD, "독자");
+        ui.open(site.origin() + "/");
+        ui.logIn(email, PASSWORD);
+        ui.waitForShelf();
+        String token = (String) ui.script("return JSON.parse(sessionStorage.getItem('bookshelf.session')).token");
+        assertThat(client.me(token).status()).isEqualTo(200);
+
+        ui.logOut();
+
+        ui.waitForView("login");
+        ui.showing(By.id("notice"), "로그아웃했습니다.");
+        assertThat(ui.script("return sessionStorage.getItem('bookshelf.session')")).isNull();
+        assertThat(client.me(token).status()).isEqualTo(401);
+        NetworkLog network = new NetworkLog().collect(browser.driver());
+        assertThat(network.preflightsTo(api.baseUrl() + "/auth/logout")).as("%s", network.exchanges())
+                .allSatisfy(p -> assertThat(p.status()).isEqualTo(204));
+    }
+
+    @Test
+    void changePassword_wrongCurrentPasswordIsShownAtTheField_thenTheChangeLogsOutAndTheNewPasswordWorks()
+            throws Exception {
+        String email = newEmail();
+        ApiClient client = new ApiClient(api.baseUrl());
+        client.signUp(email, PASSWORD, "독자");
+        ui.open(site.origin() + "/");
+        ui.logIn(email, PASSWORD);
+        ui.waitForShelf();
+        ui.openAccount();
+
+        ui.changePassword("틀린 비밀번호입니다", "새로운 비밀번호 2027");
+        ui.showing(By.id("password-current-error"), "비밀번호가 올바르지 않습니다.");
+        assertThat(ui.script("return document.getElementById('app').dataset.view")).isEqualTo("account");
+
+        ui.changePassword(PASSWORD, "새로운 비밀번호 2027");
+        ui.waitForView("login");
+        ui.showing(By.id("notice"), "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.");
+        assertThat(ui.visible(By.id("login-email")).getDomProperty("value")).isEqualTo(email);
+        ui.logIn(email, "새로운 비밀번호 2027");
+        ui.waitForShelf();
+        ui.showing(By.id("account-name"), "독자");
+    }
+
+    @Test
+    void deleteAccount_needsTheConfirmation_thenErasesTheAccountAndItsBooks() throws Exception {
+        String email = newEmail();
+        ApiClient client = new ApiClient(api.baseUrl());
+        client.signUp(email, PASSWORD, "독자");
+        ui.open(site.origin() + "/");
+        ui.logIn(email, PASSWORD);
+        ui.addBook("흰", "한강", "READ");
+        ui.openAccount();
+
+        ui.deleteAccount(PASSWORD, false);
+        ui.showing(By.id("delete-confirm-error"), "삭제하려면 확인란을 선택해 주세요.");
+        assertThat(client.logIn(email, PASSWORD)).isNotBlank();
+
+        ui.deleteAccount("틀린 비밀번호입니다", true);
+        ui.showing(By.id("delete-password-error"), "비밀번호가 올바르지 않습니다.");
+
+        ui.deleteAccount(PASSWORD, true);
+        ui.waitForView("login");
+        ui.showing(By.id("notice"), "계정과 모든 책을 삭제했습니다.");
+        assertThat(ui.script("return sessionStorage.getItem('bookshelf.session')")).isNull();
+        assertThat(client.signUp(email, PASSWORD, "다시").status()).isEqualTo(201);
+        assertThat(client.listBooks(client.logIn(email, PASSWORD)).body().path("items")).isEmpty();
+    }
+
     private static String newEmail() {
         return "reader-" + UUID.randomUUID() + "@example.com";
     }

@@ -8,6 +8,7 @@ import dev.bookshelf.core.shared.EmailAlreadyTaken;
 import dev.bookshelf.core.shared.FieldError;
 import dev.bookshelf.core.shared.InvalidInput;
 import dev.bookshelf.core.shared.NotFound;
+import dev.bookshelf.core.shared.TooManyAttempts;
 import dev.bookshelf.core.shared.Unauthenticated;
 import dev.bookshelf.core.shared.VersionConflict;
 import java.io.IOException;
@@ -63,6 +64,11 @@ public final class Problems {
             return simple(ProblemKind.VERSION_CONFLICT,
                     "You sent version " + v.expected() + " but the current version is " + v.current() + ".");
         }
+        if (t instanceof TooManyAttempts tooMany) {
+            long wait = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+            return new Resolved(ProblemKind.TOO_MANY_REQUESTS, "Too many failed log-ins. Try again in " + wait
+                    + " seconds.", List.of(), Map.of("Retry-After", Long.toString(wait)), null, false);
+        }
         if (t instanceof EmailAlreadyTaken) {
             return simple(ProblemKind.EMAIL_TAKEN, "An account with this email already exists.");
         }
@@ -75,17 +81,20 @@ public final class Problems {
 
     private static Resolved unauthenticated(Unauthenticated u) {
         String challenge = switch (u.reason()) {
-            case MISSING_TOKEN, BAD_CREDENTIALS -> "Bearer realm=\"bookshelf\"";
+            case MISSING_TOKEN, BAD_CREDENTIALS, WRONG_PASSWORD -> "Bearer realm=\"bookshelf\"";
             default -> "Bearer realm=\"bookshelf\", error=\"invalid_token\"";
         };
         boolean login = u.reason() == Unauthenticated.Reason.BAD_CREDENTIALS;
         String detail = switch (u.reason()) {
             case MISSING_TOKEN -> "This request needs an Authorization: Bearer token.";
             case BAD_CREDENTIALS -> "The email or the password is wrong.";
+            case WRONG_PASSWORD -> "The password is wrong.";
             default -> "The bearer token is invalid or has expired.";
         };
         return new Resolved(ProblemKind.UNAUTHENTICATED, detail, List.of(), Map.of("WWW-Authenticate", challenge),
-                login ? "problem.bad-credentials.message" : null, false);
+                login ? "problem.bad-credentials.message"
+                        : u.reason() == Unauthenticated.Reason.WRONG_PASSWORD ? "problem.wrong-password.message" : null,
+                false);
     }
 
     /** The response for a resolved problem, in the caller's language. */

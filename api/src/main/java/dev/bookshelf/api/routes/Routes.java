@@ -13,8 +13,17 @@ public final class Routes {
             new RouteSpec("POST", "/auth/signup", false, true, 201, "signUp", "Create an account");
     public static final RouteSpec LOG_IN =
             new RouteSpec("POST", "/auth/login", false, true, 200, "logIn", "Exchange credentials for a bearer token");
+    public static final RouteSpec LOG_OUT =
+            new RouteSpec("POST", "/auth/logout", true, false, 204, "logOut",
+                    "Log out: this bearer token is refused from now on");
     public static final RouteSpec ME =
             new RouteSpec("GET", "/me", true, false, 200, "currentAccount", "The account of the bearer token");
+    public static final RouteSpec DELETE_ACCOUNT =
+            new RouteSpec("DELETE", "/me", true, true, 204, "deleteAccount",
+                    "Erase my account, its email reservation and all my books (password required)");
+    public static final RouteSpec CHANGE_PASSWORD =
+            new RouteSpec("PUT", "/me/password", true, true, 204, "changePassword",
+                    "Change my password; every token issued before is refused");
     public static final RouteSpec LIST_BOOKS =
             new RouteSpec("GET", "/books", true, false, 200, "listBooks", "List my books, newest first");
     public static final RouteSpec ADD_BOOK =
@@ -29,7 +38,7 @@ public final class Routes {
             new RouteSpec("GET", "/health", false, false, 200, "health", "Liveness and readiness");
 
     public static final List<RouteSpec> ALL =
-            List.of(SIGN_UP, LOG_IN, ME, LIST_BOOKS, ADD_BOOK, GET_BOOK, UPDATE_BOOK, REMOVE_BOOK, HEALTH);
+            List.of(SIGN_UP, LOG_IN, LOG_OUT, ME, DELETE_ACCOUNT, CHANGE_PASSWORD, LIST_BOOKS, ADD_BOOK, GET_BOOK, UPDATE_BOOK, REMOVE_BOOK, HEALTH);
 
     private Routes() {
     }

@@ -55,8 +55,11 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
         this.ttl = ttl;
     }
 
+    /** The claim carrying the account's token generation (see {@code User.tokenGeneration}). */
+    static final String GENERATION = "gen";
+
     @Override
-    public IssuedToken issue(String userId) {
+    public IssuedToken issue(String userId, long generation) {
         Instant now = clock.instant();
         Instant expires = now.plus(ttl);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -67,6 +70,7 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
+                .claim(GENERATION, generation)
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
         try {
@@ -77,8 +81,13 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
         return new IssuedToken(jwt.serialize(), expires.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
+    /**
+     * Signature, claims and times; the remembered result of an earlier full check stands in for
+     * the first two, never for the times. Whether the token was revoked is not decided here: the
+     * core asks the store on every request, so remembering a token never lets a revoked one in.
+     */
     @Override
-    public String verify(String token) {
+    public VerifiedToken check(String token) {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             throw invalid();
         }
@@ -94,7 +103,7 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
         if (claims.notBefore() != null && now.isBefore(claims.notBefore())) {
             throw invalid();
         }
-        return claims.subject();
+        return new VerifiedToken(claims.subject(), claims.tokenId(), claims.generation(), claims.expiresAt());
     }
 
     /** Number of verified tokens remembered (tests). */
@@ -116,11 +125,12 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             if (!ISSUER.equals(claims.getIssuer()) || claims.getAudience() == null
                     || !claims.getAudience().contains(AUDIENCE) || claims.getSubject() == null
-                    || claims.getExpirationTime() == null) {
+                    || claims.getExpirationTime() == null || claims.getJWTID() == null) {
                 throw invalid();
             }
+            Long generation = claims.getLongClaim(GENERATION);
             Date notBefore = claims.getNotBeforeTime();
-            return new VerifiedTokens.Claims(claims.getSubject(),
+            return new VerifiedTokens.Claims(claims.getSubject(), claims.getJWTID(), generation == null ? 0 : generation,
                     notBefore == null ? null : notBefore.toInstant(), claims.getExpirationTime().toInstant());
         } catch (ParseException | JOSEException | RuntimeException e) {
             throw invalid();

@@ -13,34 +13,35 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows credential stuffing: after too many failed log-ins for one account, or from one source
- * address, within a sliding window, further attempts get 429 with {@code Retry-After} until the
- * oldest failure leaves the window. Unknown emails count like known ones (no enumeration). Memory
- * is bounded: at most {@code maxKeys} accounts and sources are tracked. Per process: on Lambda
- * each container has its own, which is why the template adds a WAF rate rule in front.
+ * Slows one address trying many accounts: after too many failed log-ins from one source address
+ * within a sliding window, further attempts from it get 429 with {@code Retry-After} until the
+ * oldest failure leaves the window. Memory is bounded: at most {@code maxKeys} sources are tracked.
+ *
+ * <p>Per process on purpose. The per-account limit, which guards one account's password, is
+ * counted in the store (core's {@code LoginAttempts}) so that it holds across every instance.
+ * This one is a flood guard: on Lambda the template's WAF rate rule counts per address for the
+ * whole API at the edge, before any container runs, and in front of a container deployment the
+ * same belongs in the load balancer; a store write per failure and address would put the flood's
+ * cost on the table instead of stopping it.
  */
 public final class LoginThrottle {
     private final Clock clock;
     private final Duration window;
-    private final int perAccount;
     private final int perSource;
     private final int maxKeys;
-    private final Map<String, Deque<Instant>> accounts = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> sources = new ConcurrentHashMap<>();
 
-    public LoginThrottle(Clock clock, Duration window, int perAccount, int perSource, int maxKeys) {
+    public LoginThrottle(Clock clock, Duration window, int perSource, int maxKeys) {
         this.clock = clock;
         this.window = window;
-        this.perAccount = perAccount;
         this.perSource = perSource;
         this.maxKeys = maxKeys;
     }
 
-    /** Throws a 429 problem when the account or the source has used up its failures. */
-    public void check(String normalizedEmail, String sourceIp) {
+    /** Throws a 429 problem when the source has used up its failures. */
+    public void check(String sourceIp) {
         Instant now = clock.instant();
-        long wait = Math.max(waitSeconds(accounts.get(normalizedEmail), perAccount, now),
-                sourceIp == null ? 0 : waitSeconds(sources.get(sourceIp), perSource, now));
+        long wait = sourceIp == null ? 0 : waitSeconds(sources.get(sourceIp), perSource, now);
         if (wait > 0) {
             throw new ApiProblem(ProblemKind.TOO_MANY_REQUESTS,
                     "Too many failed log-ins. Try again in " + wait + " seconds.", List.of(),
@@ -48,16 +49,10 @@ public final class LoginThrottle {
         }
     }
 
-    public void failed(String normalizedEmail, String sourceIp) {
-        Instant now = clock.instant();
-        record(accounts, normalizedEmail, perAccount, now);
+    public void failed(String sourceIp) {
         if (sourceIp != null) {
-            record(sources, sourceIp, perSource, now);
+            record(sources, sourceIp, perSource, clock.instant());
         }
-    }
-
-    public void succeeded(String normalizedEmail) {
-        accounts.remove(normalizedEmail);
     }
 
     private long waitSeconds(Deque<Instant> failures, int limit, Instant now) {
@@ -111,6 +106,6 @@ public final class LoginThrottle {
     }
 
     int trackedKeys() {
-        return accounts.size() + sources.size();
+        return sources.size();
     }
 }

@@ -12,8 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * caller. Bounded: when full, it starts over empty (no growing state, no per-entry bookkeeping).
  */
 final class VerifiedTokens {
-    /** What a verified token said: its subject and validity window ({@code notBefore} may be null). */
-    record Claims(String subject, Instant notBefore, Instant expiresAt) {
+    /**
+     * What a verified token said: its subject, id, generation and validity window ({@code notBefore}
+     * may be null). Nothing about revocation: that is read from the store on every request.
+     */
+    record Claims(String subject, String tokenId, long generation, Instant notBefore, Instant expiresAt) {
     }
 
     private final int capacity;

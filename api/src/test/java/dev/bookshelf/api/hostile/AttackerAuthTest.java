@@ -50,6 +50,21 @@ class AttackerAuthTest {
         public CompletionStage<Optional<User>> findById(String id) {
             return deleted.contains(id) ? CompletableFuture.completedFuture(Optional.empty()) : delegate.findById(id);
         }
+
+        @Override
+        public CompletionStage<Boolean> changePassword(User user, String newPasswordHash) {
+            return delegate.changePassword(user, newPasswordHash);
+        }
+
+        @Override
+        public CompletionStage<Boolean> beginClosing(User user) {
+            return delegate.beginClosing(user);
+        }
+
+        @Override
+        public CompletionStage<Void> delete(User user) {
+            return delegate.delete(user);
+        }
     }
 
     @Test

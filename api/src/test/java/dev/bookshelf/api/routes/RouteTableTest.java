@@ -20,14 +20,16 @@ class RouteTableTest {
     @Test
     void routeTable_matchesTheContract() {
         assertThat(Routes.ALL).extracting(r -> r.method() + " " + r.path()).containsExactly(
-                "POST /auth/signup", "POST /auth/login", "GET /me", "GET /books", "POST /books", "GET /books/{id}",
+                "POST /auth/signup", "POST /auth/login", "POST /auth/logout", "GET /me", "DELETE /me",
+                "PUT /me/password", "GET /books", "POST /books", "GET /books/{id}",
                 "PATCH /books/{id}", "DELETE /books/{id}", "GET /health");
         assertThat(Routes.ALL).filteredOn(RouteSpec::authenticated).extracting(RouteSpec::path)
-                .containsOnly("/me", "/books", "/books/{id}");
+                .containsOnly("/auth/logout", "/me", "/me/password", "/books", "/books/{id}");
         assertThat(Routes.ALL).filteredOn(RouteSpec::jsonBody).extracting(RouteSpec::operationId)
-                .containsExactly("signUp", "logIn", "addBook", "updateBook");
-        assertThat(Routes.methods()).containsExactly("POST", "GET", "PATCH", "DELETE", "HEAD", "OPTIONS");
-        assertThat(Routes.paths()).containsExactly("/auth/signup", "/auth/login", "/me", "/books", "/books/{id}",
+                .containsExactly("signUp", "logIn", "deleteAccount", "changePassword", "addBook", "updateBook");
+        assertThat(Routes.methods()).containsExactly("POST", "GET", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS");
+        assertThat(Routes.paths()).containsExactly("/auth/signup", "/auth/login", "/auth/logout", "/me",
+                "/me/password", "/books", "/books/{id}",
                 "/health");
     }
 

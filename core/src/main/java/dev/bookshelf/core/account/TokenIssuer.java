@@ -4,7 +4,16 @@ import java.time.Instant;
 
 /** Port: issues signed bearer tokens. */
 public interface TokenIssuer {
-    IssuedToken issue(String userId);
+    /**
+     * A token for {@code userId} carrying the user's current {@code generation} (see
+     * {@link User#tokenGeneration()}) and an id of its own (for revocation).
+     */
+    IssuedToken issue(String userId, long generation);
+
+    /** A token of generation 0. */
+    default IssuedToken issue(String userId) {
+        return issue(userId, 0);
+    }
 
     record IssuedToken(String token, Instant expiresAt) {
         @Override

@@ -8,6 +8,11 @@ import java.util.concurrent.CompletionStage;
  * block the caller. A book of another owner is indistinguishable from a missing one.
  */
 public interface BookRepository {
+    /**
+     * Stores a new book. Fails with {@code Unauthenticated(UNKNOWN_USER)} once the owner's
+     * account is being erased ({@link #deleteAll} began or its account is closing), so that no
+     * book outlives its account.
+     */
     CompletionStage<Void> insert(Book book);
 
     CompletionStage<Optional<Book>> find(String ownerId, String bookId);
@@ -27,4 +32,11 @@ public interface BookRepository {
 
     /** Removes the book; true if it existed. Removing twice is harmless. */
     CompletionStage<Boolean> delete(String ownerId, String bookId);
+
+    /**
+     * Removes every book of the owner, however many, and refuses new ones from then on (see
+     * {@link #insert}); harmless to repeat, and a repeat after a failure half way completes it.
+     * Called only for an account being erased.
+     */
+    CompletionStage<Void> deleteAll(String ownerId);
 }

@@ -7,6 +7,7 @@ import dev.bookshelf.core.book.ListBooksQuery;
 import dev.bookshelf.core.shared.FieldError;
 import dev.bookshelf.core.shared.InvalidInput;
 import dev.bookshelf.core.shared.NotFound;
+import dev.bookshelf.core.shared.Unauthenticated;
 import dev.bookshelf.core.shared.VersionConflict;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +35,8 @@ public final class InMemoryBookRepository implements BookRepository {
 
     private final ConcurrentMap<String, NavigableMap<Key, Book>> shelves = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Key> keys = new ConcurrentHashMap<>();
+    /** Owners whose books were all deleted (accounts erased): ids are never reused, so this only grows by erasures. */
+    private final Set<String> erased = ConcurrentHashMap.newKeySet();
 
     private record Key(Instant createdAt, String id) {
         static Key of(Book b) {
@@ -46,8 +50,28 @@ public final class InMemoryBookRepository implements BookRepository {
 
     @Override
     public CompletionStage<Void> insert(Book book) {
-        shelf(book.ownerId()).put(Key.of(book), book);
+        if (erased.contains(book.ownerId())) {
+            return CompletableFuture.failedFuture(new Unauthenticated(Unauthenticated.Reason.UNKNOWN_USER));
+        }
+        NavigableMap<Key, Book> shelf = shelf(book.ownerId());
+        shelf.put(Key.of(book), book);
         keys.put(indexKey(book.ownerId(), book.id()), Key.of(book));
+        if (erased.contains(book.ownerId())) {
+            // deleteAll began meanwhile: it may have missed this book, so take it back
+            shelf.remove(Key.of(book));
+            keys.remove(indexKey(book.ownerId(), book.id()));
+            return CompletableFuture.failedFuture(new Unauthenticated(Unauthenticated.Reason.UNKNOWN_USER));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Void> deleteAll(String ownerId) {
+        erased.add(ownerId);
+        NavigableMap<Key, Book> shelf = shelves.remove(ownerId);
+        if (shelf != null) {
+            shelf.values().forEach(book -> keys.remove(indexKey(ownerId, book.id())));
+        }
         return CompletableFuture.completedFuture(null);
     }
 
@@ -58,7 +82,8 @@ public final class InMemoryBookRepository implements BookRepository {
 
     private Optional<Book> lookup(String ownerId, String bookId) {
         Key key = keys.get(indexKey(ownerId, bookId));
-        return key == null ? Optional.empty() : Optional.ofNullable(shelves.get(ownerId).get(key));
+        NavigableMap<Key, Book> shelf = key == null ? null : shelves.get(ownerId);
+        return shelf == null ? Optional.empty() : Optional.ofNullable(shelf.get(key));
     }
 
     private static String indexKey(String ownerId, String bookId) {
@@ -118,7 +143,8 @@ public final class InMemoryBookRepository implements BookRepository {
     @Override
     public CompletionStage<Boolean> delete(String ownerId, String bookId) {
         Key key = keys.remove(indexKey(ownerId, bookId));
-        boolean removed = key != null && shelves.get(ownerId).remove(key) != null;
+        NavigableMap<Key, Book> shelf = shelves.get(ownerId);
+        boolean removed = key != null && shelf != null && shelf.remove(key) != null;
         return CompletableFuture.completedFuture(removed);
     }
 

@@ -33,4 +33,30 @@ public final class InMemoryUserRepository implements UserRepository {
     public CompletionStage<Optional<User>> findById(String id) {
         return CompletableFuture.completedFuture(Optional.ofNullable(byId.get(id)));
     }
+
+    @Override
+    public CompletionStage<Boolean> changePassword(User user, String newPasswordHash) {
+        boolean[] changed = {false};
+        byId.computeIfPresent(user.id(), (id, current) -> {
+            if (current.closing()) {
+                return current;
+            }
+            changed[0] = true;
+            return current.withPassword(newPasswordHash);
+        });
+        return CompletableFuture.completedFuture(changed[0]);
+    }
+
+    @Override
+    public CompletionStage<Boolean> beginClosing(User user) {
+        User after = byId.computeIfPresent(user.id(), (id, current) -> current.closing() ? current : current.asClosing());
+        return CompletableFuture.completedFuture(after != null);
+    }
+
+    @Override
+    public CompletionStage<Void> delete(User user) {
+        byId.remove(user.id());
+        idByEmail.remove(user.email(), user.id());
+        return CompletableFuture.completedFuture(null);
+    }
 }

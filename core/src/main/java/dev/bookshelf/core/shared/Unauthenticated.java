@@ -8,7 +8,12 @@ public final class Unauthenticated extends DomainFailure {
     private static final long serialVersionUID = 1L;
     private final Reason reason;
 
-    public enum Reason { MISSING_TOKEN, INVALID_TOKEN, EXPIRED_TOKEN, UNKNOWN_USER, BAD_CREDENTIALS }
+    /**
+     * {@code REVOKED_TOKEN}: logged out, or issued before the account's password changed;
+     * {@code WRONG_PASSWORD}: the current password given to change it or to delete the account.
+     */
+    public enum Reason { MISSING_TOKEN, INVALID_TOKEN, EXPIRED_TOKEN, REVOKED_TOKEN, UNKNOWN_USER, BAD_CREDENTIALS,
+        WRONG_PASSWORD }
 
     public Unauthenticated(Reason reason) {
         super("unauthenticated: " + reason);

@@ -1,6 +1,8 @@
 package dev.bookshelf.core.store;
 
 import dev.bookshelf.core.memory.InMemoryBookRepository;
+import dev.bookshelf.core.memory.InMemoryLoginAttempts;
+import dev.bookshelf.core.memory.InMemoryRevokedTokens;
 import dev.bookshelf.core.memory.InMemoryUserRepository;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ public final class InMemoryStoreProvider implements StoreProvider {
 
     @Override
     public Store open(Map<String, String> settings) {
-        return new Store(name(), new InMemoryUserRepository(), new InMemoryBookRepository(), () -> { });
+        return new Store(name(), new InMemoryUserRepository(), new InMemoryBookRepository(),
+                new InMemoryRevokedTokens(), new InMemoryLoginAttempts(), () -> { });
     }
 }

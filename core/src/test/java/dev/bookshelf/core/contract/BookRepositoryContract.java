@@ -212,4 +212,33 @@ public abstract class BookRepositoryContract extends BookListingContract {
     private List<Book> listed(String owner, ReadingStatus status) {
         return result(books.list(new ListBooksQuery(owner, status, 100, null))).items();
     }
+
+    @Test
+    void deleteAll_ofAShelfLargerThanABatchAndAPage_leavesNoBook_andOtherShelvesAlone() {
+        String owner = freshOwner();
+        String neighbour = freshOwner();
+        List<Book> shelf = java.util.stream.IntStream.range(0, 130)
+                .mapToObj(i -> aBook(owner).title("Book " + i).build()).collect(Collectors.toList());
+        shelf.forEach(b -> result(books.insert(b)));
+        Book kept = aBook(neighbour).build();
+        result(books.insert(kept));
+
+        result(books.deleteAll(owner));
+
+        assertThat(result(books.list(new ListBooksQuery(owner, null, 100, null))).items()).isEmpty();
+        assertThat(result(books.find(owner, shelf.get(0).id()))).isEmpty();
+        assertThat(result(books.find(neighbour, kept.id()))).contains(kept);
+    }
+
+    @Test
+    void deleteAll_twice_isHarmless() {
+        String owner = freshOwner();
+        result(books.insert(aBook(owner).build()));
+
+        result(books.deleteAll(owner));
+        result(books.deleteAll(owner));
+
+        assertThat(result(books.list(new ListBooksQuery(owner, null, 100, null))).items()).isEmpty();
+        assertThat(result(books.delete(owner, "no-such-book"))).isFalse();
+    }
 }

@@ -129,4 +129,74 @@ public abstract class UserRepositoryContract {
 
         assertThat(result(users.findById(user.id())).orElseThrow().createdAt()).isEqualTo(createdAt);
     }
+
+    @Test
+    void changePassword_setsTheHashAndTheNextGeneration_seenByIdAndByEmail() {
+        User user = aUser().build();
+        result(users.insert(user));
+
+        assertThat(result(users.changePassword(user, "new-hash"))).isTrue();
+        assertThat(result(users.changePassword(user, "newer-hash"))).isTrue();
+
+        User byId = result(users.findById(user.id())).orElseThrow();
+        assertThat(byId.passwordHash()).isEqualTo("newer-hash");
+        assertThat(byId.tokenGeneration()).isEqualTo(2);
+        assertThat(result(users.findByEmail(user.email()))).contains(byId);
+    }
+
+    @Test
+    void changePassword_ofAnUnknownOrClosingUser_changesNothing() {
+        User unknown = aUser().build();
+        User closing = aUser().build();
+        result(users.insert(closing));
+        result(users.beginClosing(closing));
+
+        assertThat(result(users.changePassword(unknown, "h"))).isFalse();
+        assertThat(result(users.changePassword(closing, "h"))).isFalse();
+        assertThat(result(users.findById(closing.id())).orElseThrow().passwordHash()).isEqualTo(closing.passwordHash());
+    }
+
+    @Test
+    void beginClosing_marksTheUserClosingWithTheNextGeneration_andIsHarmlessTwice() {
+        User user = aUser().build();
+        result(users.insert(user));
+
+        assertThat(result(users.beginClosing(user))).isTrue();
+        assertThat(result(users.beginClosing(user))).isTrue();
+
+        User stored = result(users.findById(user.id())).orElseThrow();
+        assertThat(stored.closing()).isTrue();
+        assertThat(stored.tokenGeneration()).isGreaterThanOrEqualTo(1);
+        assertThat(result(users.findByEmail(user.email())).orElseThrow().closing()).isTrue();
+        assertThat(result(users.beginClosing(aUser().build()))).isFalse();
+    }
+
+    @Test
+    void delete_erasesTheUserAndFreesItsEmail_andIsHarmlessTwice() {
+        User user = aUser().build();
+        result(users.insert(user));
+        result(users.beginClosing(user));
+
+        result(users.delete(user));
+        result(users.delete(user));
+
+        assertThat(result(users.findById(user.id()))).isEmpty();
+        assertThat(result(users.findByEmail(user.email()))).isEmpty();
+        User again = aUser().email(user.email()).build();
+        result(users.insert(again));
+        assertThat(result(users.findByEmail(user.email()))).contains(again);
+    }
+
+    @Test
+    void delete_ofAnOldAccount_neverTouchesTheNewAccountOfTheSameEmail() {
+        User old = aUser().build();
+        result(users.insert(old));
+        result(users.delete(old));
+        User current = aUser().email(old.email()).build();
+        result(users.insert(current));
+
+        result(users.delete(old));
+
+        assertThat(result(users.findByEmail(old.email()))).contains(current);
+    }
 }

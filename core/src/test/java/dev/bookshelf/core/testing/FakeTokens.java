@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Readable, unsigned tokens for tests: {@code fake.<expiry epoch millis>.<base64url user id>}.
+ * Readable, unsigned tokens for tests: {@code fake.<expiry epoch millis>.<base64url user id>},
+ * optionally followed by {@code .<generation>.<token id>} (tokens this fake issues have them).
  * A token is expired from its expiry instant on, measured by the given clock; anything that does
  * not have this shape is {@code INVALID_TOKEN}. Never use outside tests: anyone can forge one.
  */
@@ -34,10 +35,10 @@ public final class FakeTokens implements TokenIssuer, TokenVerifier {
     }
 
     @Override
-    public IssuedToken issue(String userId) {
-        issued.incrementAndGet();
+    public IssuedToken issue(String userId, long generation) {
+        int n = issued.incrementAndGet();
         Instant expiresAt = clock.instant().plus(ttl);
-        return new IssuedToken(tokenFor(userId, expiresAt), expiresAt);
+        return new IssuedToken(tokenFor(userId, expiresAt) + "." + generation + ".t" + n, expiresAt);
     }
 
     /** A token for {@code userId} that expires at {@code expiresAt}, without counting an issue. */
@@ -47,26 +48,28 @@ public final class FakeTokens implements TokenIssuer, TokenVerifier {
     }
 
     @Override
-    public String verify(String token) {
+    public VerifiedToken check(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             throw invalid();
         }
         String[] parts = token.substring(PREFIX.length()).split("\\.", -1);
-        if (parts.length != 2 || parts[1].isEmpty()) {
+        if ((parts.length != 2 && parts.length != 4) || parts[1].isEmpty()) {
             throw invalid();
         }
         Instant expiresAt;
         String userId;
+        long generation;
         try {
             expiresAt = Instant.ofEpochMilli(Long.parseLong(parts[0]));
             userId = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            generation = parts.length == 4 ? Long.parseLong(parts[2]) : 0;
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
         if (!clock.instant().isBefore(expiresAt)) {
             throw new Unauthenticated(Unauthenticated.Reason.EXPIRED_TOKEN);
         }
-        return userId;
+        return new VerifiedToken(userId, parts.length == 4 ? parts[3] : token, generation, expiresAt);
     }
 
     /** How many tokens {@link #issue} has handed out. */

@@ -1,0 +1,31 @@
+package dev.bookshelf.api.http;
+
+import dev.bookshelf.core.shared.Unauthenticated;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The bearer token of a request's {@code Authorization} header. */
+public final class Bearer {
+    private Bearer() {
+    }
+
+    /**
+     * The token, or null without an {@code Authorization} header; another scheme or an empty
+     * token is {@code Unauthenticated(INVALID_TOKEN)}.
+     */
+    public static String token(ApiRequest req) {
+        Optional<String> header = req.header("Authorization");
+        if (header.isEmpty()) {
+            return null;
+        }
+        String value = header.get().strip();
+        if (value.length() < 7 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
+        }
+        String token = value.substring(7).strip();
+        if (token.isEmpty()) {
+            throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
+        }
+        return token;
+    }
+}
