@@ -30,6 +30,7 @@ public final class Dispatcher {
     private final RequestLog log;
     private final int bodyLimit;
     private final String basePath;
+    private volatile RequestListener listener = RequestListener.NONE;
 
     Dispatcher(RouteTable routes, CorsPolicy cors, Problems problems, AuthenticateUseCase auth, RequestLog log,
                int bodyLimit, String basePath) {
@@ -40,6 +41,14 @@ public final class Dispatcher {
         this.log = log;
         this.bodyLimit = bodyLimit;
         this.basePath = basePath;
+    }
+
+    /**
+     * Adds a listener told of every answered request (see {@link RequestListener}); meant for
+     * start-up, before the first request.
+     */
+    public void listen(RequestListener added) {
+        listener = listener.andThen(java.util.Objects.requireNonNull(added, "listener"));
     }
 
     public int bodyLimit() {
@@ -149,8 +158,18 @@ public final class Dispatcher {
             log.failure(req.method(), route, req.requestId(), e);
             r = decorate(req, problemFor(req, route, e));
         }
-        log.request(req.method(), route, r.status(), (System.nanoTime() - start) / 1e6, req.requestId());
+        long nanos = System.nanoTime() - start;
+        log.request(req.method(), route, r.status(), nanos / 1e6, req.requestId());
+        tell(req, route, r.status(), nanos);
         return req.method().equals("HEAD") ? r.withoutBody() : r;
+    }
+
+    private void tell(ApiRequest req, String route, int status, long nanos) {
+        try {
+            listener.answered(req, route, status, nanos);
+        } catch (RuntimeException e) {
+            log.failure(req.method(), route, req.requestId(), e);
+        }
     }
 
     private ApiResponse problemFor(ApiRequest req, String route, Throwable failure) {
