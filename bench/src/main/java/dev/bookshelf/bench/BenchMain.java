@@ -50,11 +50,18 @@ public final class BenchMain {
                             Integer.parseInt(one(opt, "rounds", "11")), comparisons);
                 }
             }
-            case "warm" -> new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target),
-                    variants(opt.getOrDefault("variant", List.of())))
-                    .run(List.of(one(opt, "events", "get-book,add-book").split(",")),
-                            Integer.parseInt(one(opt, "rounds", "3")), Integer.parseInt(one(opt, "warmup", "20000")),
-                            Integer.parseInt(one(opt, "measured", "50000")));
+            case "warm" -> {
+                List<String> stores = List.of(one(opt, "stores", "memory,dynamodb").split(","));
+                try (SeededDynamo dynamo = stores.contains("dynamodb") ? SeededDynamo.start(dynaliteDir(opt)) : null) {
+                    yield new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target),
+                            variants(opt.getOrDefault("variant", List.of())), dynamo,
+                            Integer.parseInt(one(opt, "dynamodb-warmup", "1000")),
+                            Integer.parseInt(one(opt, "dynamodb-measured", "3000")))
+                            .run(List.of(one(opt, "events", "get-book,add-book").split(",")),
+                                    Integer.parseInt(one(opt, "rounds", "3")), Integer.parseInt(one(opt, "warmup", "20000")),
+                                    Integer.parseInt(one(opt, "measured", "50000")));
+                }
+            }
             case "throughput" -> new Throughput(Files.createDirectories(target.resolve("throughput")),
                     Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")), WarmCost.classpathOf(target))
                     .run(Integer.parseInt(one(opt, "rounds", "3")), one(opt, "threads", "2"), one(opt, "connections", "32"),
