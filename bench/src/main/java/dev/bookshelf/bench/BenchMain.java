@@ -71,7 +71,7 @@ public final class BenchMain {
                 jars.put("Lambda upload", lambdaJar);
                 jars.put("server jar", Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")));
                 jars.put("baseline Lambda upload", baselineJar);
-                jars.put("SDK baseline Lambda upload", target.resolve("sdk-baseline-lambda.jar"));
+                jars.put("SDK baseline (whole SDK jars, no size target)", target.resolve("sdk-baseline-lambda.jar"));
                 yield new ArtifactSize().run(jars, 8L * 1000 * 1000);
             }
             default -> throw new IllegalArgumentException("unknown benchmark " + kind);
