@@ -3,6 +3,7 @@ package dev.bookshelf.http;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * The management port: a second HTTP server, off the public API, answering {@code GET /metrics}
  * in the Prometheus text format (or OpenMetrics when the scraper asks for it) and nothing else
- * (vertx-web's plain 404/405). The scrape is rendered on a worker thread, not on an event loop
+ * (vertx-web's plain 404/405). {@code HEAD} answers the headers alone. The scrape is rendered on a worker thread, not on an event loop
  * the API shares.
  */
 final class ManagementServer {
@@ -26,7 +27,7 @@ final class ManagementServer {
     static Future<ManagementServer> start(Vertx vertx, HttpConfig.Listen listen, ServerMetrics metrics,
                                           Consumer<String> warn) {
         Router router = QuietFailures.install(Router.router(vertx), "management port", warn);
-        router.get("/metrics").handler(ctx -> scrape(ctx, metrics));
+        router.route("/metrics").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> scrape(ctx, metrics));
         HttpServer server = vertx.createHttpServer(new HttpServerOptions()
                 .setHost(listen.host())
                 .setPort(listen.port())
