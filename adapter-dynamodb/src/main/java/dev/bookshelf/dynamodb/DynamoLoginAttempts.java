@@ -84,6 +84,10 @@ final class DynamoLoginAttempts implements LoginAttempts {
                 // the window ended or was cleared since the put was refused: open one again
                 return again(key, limit, window, now, round, window);
             }
+            if (count(stored.get()) < limit) {
+                // another instance opened a new window meanwhile, with attempts left: try again
+                return again(key, limit, window, now, round, Duration.ofMillis(ends(stored.get()) - now.toEpochMilli()));
+            }
             return waitUntil(stored.get(), now);
         }));
     }
