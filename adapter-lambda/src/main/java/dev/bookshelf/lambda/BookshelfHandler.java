@@ -65,9 +65,13 @@ public final class BookshelfHandler implements RequestStreamHandler {
         output.flush();
     }
 
-    /** Validated settings, a direct hashing executor (the handler waits anyway), the system clock. */
+    /**
+     * Validated settings, a direct hashing executor (the handler waits anyway), the system clock;
+     * request metrics as Embedded Metric Format lines on the log stream.
+     */
     private static ProxyAdapter adapterFor(Map<String, String> env, PrintStream log) {
         BookshelfApi api = BookshelfApi.create(Settings.fromEnv(env), Runnable::run, Clock.systemUTC(), log);
+        api.dispatcher().listen(new EmfMetrics(api.settings().telemetry(), log, System::currentTimeMillis));
         return new ProxyAdapter(api, ResponseLimits.AWS);
     }
 

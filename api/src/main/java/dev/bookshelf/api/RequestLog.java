@@ -1,96 +1,157 @@
 package dev.bookshelf.api;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.bookshelf.api.config.Telemetry;
+import dev.bookshelf.api.config.Telemetry.Level;
+import dev.bookshelf.api.http.ApiRequest;
+import dev.bookshelf.api.http.RequestContext;
 import dev.bookshelf.api.json.IsoTime;
-import dev.bookshelf.api.json.Json;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
- * One structured JSON line per request (method, route template, status, duration, request id),
- * the same on every transport. Never a body, a password, a token or a query string.
+ * One structured JSON line per request (method, route template, status, duration, request id and
+ * what the transport knows: see {@link RequestContext}), the same on every transport, with the
+ * field names of AWS Lambda Powertools' structured logging where Powertools has one
+ * ({@code service}, {@code cold_start}, {@code function_name}, {@code function_version},
+ * {@code function_request_id}, {@code xray_trace_id}, {@code correlation_id}, {@code sampling_rate}).
+ * Never a body, a password, a token or a query string.
  *
- * <p>Written once per request on both transports, so the line is built directly (values escaped
- * by Jackson's encoder) and handed to the stream as one write, without a generator per line.
+ * <p>Levels ({@link Telemetry}): request lines are INFO, so at WARN and ERROR they are left out,
+ * except for answers with a 5xx status; an unexpected failure is always logged, at ERROR, with its
+ * class, its message ({@link ErrorText}) and where it was thrown. A sampled request (the debug
+ * sample rate) is logged as if the level were DEBUG: its request line is written whatever the
+ * level, after a DEBUG line with details, both marked {@code "sampled":true}.
  */
 public final class RequestLog {
-    private final Json json;
+    /** Draws for sampling: uniform in [0, 1). */
+    public static final DoubleSupplier RANDOM = () -> ThreadLocalRandom.current().nextDouble();
+
     private final PrintStream out;
-    public RequestLog(Json json, PrintStream out) {
-        this.json = json;
+    private final Level threshold;
+    private final double sampleRate;
+    private final DoubleSupplier random;
+    /** {@code "service":"..."}, built once. */
+    private final String service;
+    /** {@code "sampling_rate":0.1} when sampling is on, else empty. */
+    private final String samplingRate;
+
+    /** Logs at INFO for service {@value Telemetry#DEFAULT_SERVICE}, without sampling. */
+    public RequestLog(PrintStream out) {
+        this(out, Telemetry.DEFAULT, RANDOM);
+    }
+
+    /** {@code random} draws the sampling decisions (inject a seeded one in tests). */
+    public RequestLog(PrintStream out, Telemetry telemetry, DoubleSupplier random) {
         this.out = out;
+        this.threshold = telemetry.level();
+        this.sampleRate = telemetry.sampleRate();
+        this.random = random;
+        this.service = LogLine.member("service", telemetry.service());
+        this.samplingRate = sampleRate > 0 ? "\"sampling_rate\":" + sampleRate : "";
     }
 
-    public void request(String method, String route, int status, double durationMs, String requestId) {
-        line("INFO", "request", method, route, status, durationMs, requestId, null);
+    /** The request line of an answered request (and its DEBUG line when the level or sampling calls for one). */
+    public void request(ApiRequest req, String route, int status, long durationNanos, int responseBytes) {
+        boolean sampled = sampleRate > 0 && random.getAsDouble() < sampleRate;
+        Level effective = sampled ? Level.DEBUG : threshold;
+        if (effective == Level.DEBUG) {
+            write(detail(req, route, responseBytes, sampled));
+        }
+        if (status >= 500 || Level.INFO.atLeast(effective)) {
+            LogLine line = start("INFO", "request", req, route).number("status", status)
+                    .millis("durationMs", durationNanos / 1e6).string("requestId", req.requestId());
+            write(end(context(line, req.context()), sampled));
+        }
     }
 
-    /** An unexpected failure: its class and message only, never request data. */
-    public void failure(String method, String route, String requestId, Throwable t) {
-        line("ERROR", "unexpected failure", method, route, 500, -1, requestId, t);
+    /** An unexpected failure: its class, message and first frame only, never request data. Always written. */
+    public void failure(ApiRequest req, String route, Throwable t) {
+        StackTraceElement[] st = t.getStackTrace();
+        LogLine line = start("ERROR", "unexpected failure", req, route).number("status", 500)
+                .string("requestId", req.requestId());
+        context(line, req.context()).string("error", t.getClass().getName()).optional("errorMessage", ErrorText.of(t))
+                .string("at", st.length > 0 ? st[0].toString() : "");
+        write(end(line, false));
     }
 
-    /** A one-off operational event (startup, shutdown, warnings). */
+    /** A one-off operational event (startup, shutdown, warnings), written when its level is enabled. */
     public void event(String level, String message) {
-        out.println(new String(json.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("time", time(System.currentTimeMillis()));
-            g.writeStringField("level", level);
-            g.writeStringField("msg", message);
-            g.writeEndObject();
-        }), StandardCharsets.UTF_8));
+        if (enabled(level)) {
+            LogLine line = new LogLine().string("time", time(System.currentTimeMillis())).string("level", level)
+                    .string("msg", message).raw(service);
+            write(line);
+        }
     }
 
-    private void line(String level, String msg, String method, String route, int status, double durationMs,
-                      String requestId, Throwable t) {
-        StringBuilder b = new StringBuilder(192).append('{');
-        field(b, "time", time(System.currentTimeMillis())).append(',');
-        field(b, "level", level).append(',');
-        field(b, "msg", msg).append(',');
-        field(b, "method", method).append(',');
-        field(b, "route", route).append(',');
-        b.append("\"status\":").append(status).append(',');
-        if (durationMs >= 0) {
-            long hundredths = Math.round(durationMs * 100);
-            long cents = hundredths % 100;
-            b.append("\"durationMs\":").append(hundredths / 100).append('.').append(cents < 10 ? "0" : "")
-                    .append(cents).append(',');
-        }
-        field(b, "requestId", requestId);
-        if (t != null) {
-            b.append(',');
-            field(b, "error", t.getClass().getName()).append(',');
-            StackTraceElement[] st = t.getStackTrace();
-            field(b, "at", st.length > 0 ? st[0].toString() : "");
-        }
-        byte[] bytes = b.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
-    }
-
-    private static StringBuilder field(StringBuilder b, String name, String value) {
-        b.append('"').append(name).append("\":");
-        if (value == null) {
-            return b.append("null");
-        }
-        b.append('"');
-        if (plain(value)) {
-            b.append(value);
-        } else {
-            JsonStringEncoder.getInstance().quoteAsString(value, b);
-        }
-        return b.append('"');
-    }
-
-    /** Printable ASCII without quote or backslash: nothing to escape (routes, ids, levels usually are). */
-    private static boolean plain(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-                return false;
+    private boolean enabled(String level) {
+        for (Level l : Level.values()) {
+            if (l.name().equals(level)) {
+                return l.atLeast(threshold);
             }
         }
         return true;
+    }
+
+    private LogLine detail(ApiRequest req, String route, int responseBytes, boolean sampled) {
+        LogLine line = start("DEBUG", "request detail", req, route).string("requestId", req.requestId());
+        context(line, req.context()).number("requestBytes", req.bodyUnsafe().length)
+                .number("responseBytes", responseBytes)
+                .optional("contentType", mediaType(req.header("Content-Type").orElse(null)))
+                .optional("userAgent", cut(req.header("User-Agent").orElse(null), 200))
+                .string("auth", auth(req.header("Authorization").orElse(null)));
+        return end(line, sampled);
+    }
+
+    private LogLine start(String level, String msg, ApiRequest req, String route) {
+        return new LogLine().string("time", time(System.currentTimeMillis())).string("level", level)
+                .string("msg", msg).raw(service).string("method", req.method()).string("route", route);
+    }
+
+    private static LogLine context(LogLine line, RequestContext c) {
+        if (c == RequestContext.NONE) {
+            return line;
+        }
+        line.optional("correlation_id", c.correlationId()).optional("xray_trace_id", c.xrayTraceId())
+                .optional("trace_id", c.traceId());
+        RequestContext.Invocation i = c.invocation();
+        if (i != null) {
+            line.bool("cold_start", i.coldStart()).optional("function_name", i.functionName())
+                    .optional("function_version", i.functionVersion()).optional("function_request_id", i.requestId());
+        }
+        return line;
+    }
+
+    private LogLine end(LogLine line, boolean sampled) {
+        line.raw(samplingRate);
+        return sampled ? line.bool("sampled", true) : line;
+    }
+
+    /** The media type alone ({@code application/json}), without parameters. */
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return cut((semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip(), 100);
+    }
+
+    /** Which kind of credentials came, never the credentials: {@code none}, {@code bearer} or {@code other}. */
+    private static String auth(String authorization) {
+        if (authorization == null) {
+            return "none";
+        }
+        return authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? "bearer" : "other";
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private void write(LogLine line) {
+        byte[] bytes = line.bytes();
+        out.write(bytes, 0, bytes.length);
     }
 
     /** UTC time with milliseconds, as {@code 2026-11-25T18:30:00.123Z}. */
