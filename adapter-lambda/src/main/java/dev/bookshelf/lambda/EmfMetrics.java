@@ -92,7 +92,22 @@ final class EmfMetrics implements RequestListener {
 
     private static StringBuilder quoted(StringBuilder b, String value) {
         b.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(value, b);
+        if (plain(value)) {
+            b.append(value);
+        } else {
+            JsonStringEncoder.getInstance().quoteAsString(value, b);
+        }
         return b.append('"');
+    }
+
+    /** Printable ASCII without quote or backslash (route templates, ids, names): nothing to escape. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

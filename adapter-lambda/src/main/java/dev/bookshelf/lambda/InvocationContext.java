@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * whether it is the container's first (its cold start), the function's name and version and the
  * invocation's id from the Lambda context, and the X-Ray trace id of the runtime's trace header
  * (the Java runtime sets the system property {@value #TRACE_PROPERTY} for each invocation; the
- * environment variable {@value #TRACE_ENV} otherwise). Events without a Lambda context (SnapStart
+ * environment variable {@value #TRACE_ENV}, fixed for the process and read once, otherwise). Events without a Lambda context (SnapStart
  * priming) are no invocation: they neither use up the cold start nor carry invocation fields, so a
  * container restored from a snapshot still reports its first real invocation as its cold start.
  */
@@ -23,7 +23,7 @@ final class InvocationContext {
     private final Supplier<String> traceHeader;
 
     InvocationContext() {
-        this(InvocationContext::runtimeTraceHeader);
+        this(runtimeTraceHeader(System.getenv(TRACE_ENV)));
     }
 
     /** {@code traceHeader}: the current invocation's X-Ray trace header, or null. */
@@ -51,8 +51,11 @@ final class InvocationContext {
         return new RequestContext(new RequestContext.Invocation(coldStart, name, version, id), null, xray, null);
     }
 
-    private static String runtimeTraceHeader() {
-        String header = System.getProperty(TRACE_PROPERTY);
-        return header != null ? header : System.getenv(TRACE_ENV);
+    /** The system property, read for each invocation; else the environment's header (fixed for the process). */
+    private static Supplier<String> runtimeTraceHeader(String fromEnvironment) {
+        return () -> {
+            String header = System.getProperty(TRACE_PROPERTY);
+            return header != null ? header : fromEnvironment;
+        };
     }
 }
