@@ -1,10 +1,10 @@
 package dev.bookshelf.lambda;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.bookshelf.api.RequestListener;
 import dev.bookshelf.api.config.Telemetry;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.RequestContext;
+import dev.bookshelf.api.json.LineBuffer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.LongSupplier;
@@ -33,81 +33,60 @@ final class EmfMetrics implements RequestListener {
     private static final String COLD_START_METRICS = ",\"Dimensions\":[[\"Service\",\"FunctionName\"]],"
             + "\"Metrics\":[{\"Name\":\"ColdStart\",\"Unit\":\"Count\"}]}";
 
+    private static final byte[] TIMESTAMP = "{\"_aws\":{\"Timestamp\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ROUTE = ",\"Route\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] STATUS_CLASS = ",\"StatusClass\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LATENCY = "xx\",\"Requests\":1,\"Latency\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FUNCTION_NAME = ",\"FunctionName\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COLD_START = ",\"ColdStart\":1".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] REQUEST_ID = ",\"function_request_id\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] XRAY = ",\"xray_trace_id\":\"".getBytes(StandardCharsets.UTF_8);
+
     private final PrintStream out;
     private final LongSupplier clock;
-    /** {@code {"Namespace":"..."}} opened, built once. */
-    private final String namespace;
-    /** {@code "Service":"..."}, built once. */
-    private final String service;
+    /** What follows the Timestamp up to the Method's value, built once: for warm and for cold invocations. */
+    private final byte[] warmTail;
+    private final byte[] coldTail;
 
     EmfMetrics(Telemetry telemetry, PrintStream out, LongSupplier clock) {
         this.out = out;
         this.clock = clock;
-        this.namespace = "{\"Namespace\":" + quoted(new StringBuilder(), telemetry.namespace());
-        this.service = "\"Service\":" + quoted(new StringBuilder(), telemetry.service());
+        String namespace = "{\"Namespace\":" + json(telemetry.namespace());
+        String service = "\"Service\":" + json(telemetry.service());
+        String requests = ",\"CloudWatchMetrics\":[" + namespace + REQUEST_METRICS;
+        this.warmTail = (requests + "]}," + service + ",\"Method\":").getBytes(StandardCharsets.UTF_8);
+        this.coldTail = (requests + "," + namespace + COLD_START_METRICS + "]}," + service + ",\"Method\":")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public void answered(ApiRequest request, String route, int status, long durationNanos) {
         RequestContext context = request.context();
-        RequestContext.Invocation invocation = context.invocation();
-        if (invocation == null) {
-            return;
+        if (context.invocation() != null) {
+            line(request.method(), route, status, durationNanos, context).writeLineTo(out);
         }
-        byte[] line = line(request.method(), route, status, durationNanos, context).getBytes(StandardCharsets.UTF_8);
-        out.write(line, 0, line.length);
     }
 
-    String line(String method, String route, int status, long durationNanos, RequestContext context) {
+    /** The line of one answered invocation, without its closing brace (see {@link LineBuffer#writeLineTo}). */
+    LineBuffer line(String method, String route, int status, long durationNanos, RequestContext context) {
         RequestContext.Invocation invocation = context.invocation();
         boolean cold = invocation.coldStart() && invocation.functionName() != null;
-        StringBuilder b = new StringBuilder(512).append("{\"_aws\":{\"Timestamp\":").append(clock.getAsLong())
-                .append(",\"CloudWatchMetrics\":[").append(namespace).append(REQUEST_METRICS);
+        LineBuffer b = new LineBuffer(640).raw(TIMESTAMP).number(clock.getAsLong()).raw(cold ? coldTail : warmTail)
+                .quoted(route.equals("-") ? "-" : method).raw(ROUTE).quoted(route)
+                .raw(STATUS_CLASS).number(status / 100).raw(LATENCY).millis(durationNanos);
         if (cold) {
-            b.append(',').append(namespace).append(COLD_START_METRICS);
-        }
-        b.append("]},").append(service);
-        boolean routed = !route.equals("-");
-        member(b, "Method", routed ? method : "-");
-        member(b, "Route", route);
-        member(b, "StatusClass", status / 100 + "xx");
-        b.append(",\"Requests\":1,\"Latency\":").append(Math.round(durationNanos / 1e4) / 100.0);
-        if (cold) {
-            member(b, "FunctionName", invocation.functionName());
-            b.append(",\"ColdStart\":1");
+            b.raw(FUNCTION_NAME).quoted(invocation.functionName()).raw(COLD_START);
         }
         if (invocation.requestId() != null) {
-            member(b, "function_request_id", invocation.requestId());
+            b.raw(REQUEST_ID).quoted(invocation.requestId());
         }
         if (context.xrayTraceId() != null) {
-            member(b, "xray_trace_id", context.xrayTraceId());
+            b.raw(XRAY).ascii(context.xrayTraceId()).ascii('"');
         }
-        return b.append("}\n").toString();
+        return b;
     }
 
-    private static void member(StringBuilder b, String name, String value) {
-        b.append(",\"").append(name).append("\":");
-        quoted(b, value);
-    }
-
-    private static StringBuilder quoted(StringBuilder b, String value) {
-        b.append('"');
-        if (plain(value)) {
-            b.append(value);
-        } else {
-            JsonStringEncoder.getInstance().quoteAsString(value, b);
-        }
-        return b.append('"');
-    }
-
-    /** Printable ASCII without quote or backslash (route templates, ids, names): nothing to escape. */
-    private static boolean plain(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
+    private static String json(String value) {
+        return new String(new LineBuffer(64).quoted(value).toBytes(), StandardCharsets.UTF_8);
     }
 }

@@ -76,6 +76,8 @@ final class ProxyAdapter {
             return write(request, proxy.kind(), underMapping(response, proxy.mapping()));
         } catch (RuntimeException e) {
             return lastResort(request != null ? request : unknownRequest(context, transport), e);
+        } finally {
+            log.flush();
         }
     }
 

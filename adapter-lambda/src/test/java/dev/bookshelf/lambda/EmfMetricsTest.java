@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshelf.api.config.Telemetry;
+import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.RequestContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -131,17 +132,23 @@ class EmfMetricsTest {
 
     @Test
     void statusClassAndTrace_ofAFailedInvocation() {
-        EmfMetrics metrics = new EmfMetrics(Telemetry.DEFAULT, System.out, () -> 1_764_084_000_123L);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EmfMetrics metrics = new EmfMetrics(Telemetry.DEFAULT, new PrintStream(out, true, StandardCharsets.UTF_8),
+                () -> 1_764_084_000_123L);
         RequestContext context = new RequestContext(new RequestContext.Invocation(false, "bookshelf", "7", "r-9"),
                 "gw-9", "1-5759e988-bd862e3fe1be46a994272793", null);
 
-        String line = metrics.line("POST", "/books", 503, 1_234_567, context);
+        metrics.answered(new ApiRequest("POST", "/books", null, null, null, "gw-9", null, context), "/books", 503,
+                1_234_567);
 
+        String line = out.toString(StandardCharsets.UTF_8);
+        assertThat(line).endsWith("}\n").hasLineCount(1);
         assertThat(EmfValidator.violations(line)).isEmpty();
         JsonNode json = json(line);
         assertThat(json.path("StatusClass").asText()).isEqualTo("5xx");
-        assertThat(json.path("Latency").asDouble()).isEqualTo(1.23);
+        assertThat(json.path("Latency").decimalValue()).isEqualByComparingTo("1.23");
         assertThat(json.path("xray_trace_id").asText()).isEqualTo("1-5759e988-bd862e3fe1be46a994272793");
+        assertThat(json.path("function_request_id").asText()).isEqualTo("r-9");
         assertThat(json.path("_aws").path("Timestamp").asLong()).isEqualTo(1_764_084_000_123L);
     }
 

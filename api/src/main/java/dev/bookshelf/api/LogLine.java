@@ -1,98 +1,87 @@
 package dev.bookshelf.api;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.bookshelf.api.json.LineBuffer;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One JSON log line built directly into a {@link StringBuilder}, values escaped by Jackson's
- * encoder only when they need it: written on every request, so without a generator per line.
+ * One JSON log line, built as UTF-8 bytes ({@link LineBuffer}) with member names encoded once
+ * ({@link Key}): written on every request. Every line starts with its {@code time}.
  */
 final class LogLine {
-    private final StringBuilder b = new StringBuilder(320).append('{');
+    private final LineBuffer b = new LineBuffer(512);
+
+    /** A member name as written after the previous member: {@code ,"name":}. */
+    record Key(byte[] encoded) {
+    }
+
+    static Key key(String name) {
+        return new Key((",\"" + name + "\":").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final byte[] TIME = "{\"time\":\"".getBytes(StandardCharsets.UTF_8);
+
+    /** A line whose first member is {@code "time":"<time>"} ({@code time} is ASCII). */
+    LogLine(String time) {
+        b.raw(TIME).ascii(time).ascii('"');
+    }
 
     /** A string member; null is written as JSON null. */
-    LogLine string(String name, String value) {
-        name(name);
+    LogLine string(Key key, String value) {
+        b.raw(key.encoded);
         if (value == null) {
-            b.append("null");
+            b.ascii("null");
         } else {
-            quoted(b, value);
+            b.quoted(value);
+        }
+        return this;
+    }
+
+    /**
+     * A member whose value is known to need no escaping (an id {@code ApiRequest.isSafeId} accepted,
+     * a validated trace id), or nothing when it is null.
+     */
+    LogLine safe(Key key, String value) {
+        if (value != null) {
+            b.raw(key.encoded).ascii('"').ascii(value).ascii('"');
         }
         return this;
     }
 
     /** A string member when {@code value} is not null; else nothing (the member is absent). */
-    LogLine optional(String name, String value) {
-        return value == null ? this : string(name, value);
+    LogLine optional(Key key, String value) {
+        return value == null ? this : string(key, value);
     }
 
-    LogLine number(String name, long value) {
-        name(name).append(value);
+    LogLine number(Key key, long value) {
+        b.raw(key.encoded).number(value);
         return this;
     }
 
-    /** Milliseconds with two decimals ({@code 12.05}). */
-    LogLine millis(String name, double millis) {
-        long hundredths = Math.round(millis * 100);
-        long cents = hundredths % 100;
-        name(name).append(hundredths / 100).append('.').append(cents < 10 ? "0" : "").append(cents);
+    /** Milliseconds with two decimals ({@code 12.05}) from nanoseconds. */
+    LogLine millis(Key key, long nanos) {
+        b.raw(key.encoded).millis(nanos);
         return this;
     }
 
-    LogLine bool(String name, boolean value) {
-        name(name).append(value);
+    LogLine bool(Key key, boolean value) {
+        b.raw(key.encoded).bool(value);
         return this;
     }
 
-    /** Members already written as JSON ({@code "a":1,"b":"c"}), e.g. constant ones built once. */
-    LogLine raw(String members) {
-        if (!members.isEmpty()) {
-            separator().append(members);
-        }
+    /** Members already encoded, each after a comma ({@code ,"a":1,"b":"c"}), e.g. built once. */
+    LogLine raw(byte[] members) {
+        b.raw(members);
         return this;
     }
 
-    /** The line, closed and ended with a newline, as UTF-8. */
-    byte[] bytes() {
-        return b.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+    /** Closes the line and writes it with one call. */
+    void writeTo(PrintStream out) {
+        b.writeLineTo(out);
     }
 
-    /** {@code "name":"value"}, escaped: for members built once. */
-    static String member(String name, String value) {
-        StringBuilder m = new StringBuilder().append('"').append(name).append("\":");
-        quoted(m, value);
-        return m.toString();
-    }
-
-    private StringBuilder name(String name) {
-        return separator().append('"').append(name).append("\":");
-    }
-
-    private StringBuilder separator() {
-        if (b.length() > 1) {
-            b.append(',');
-        }
-        return b;
-    }
-
-    private static void quoted(StringBuilder out, String value) {
-        out.append('"');
-        if (plain(value)) {
-            out.append(value);
-        } else {
-            JsonStringEncoder.getInstance().quoteAsString(value, out);
-        }
-        out.append('"');
-    }
-
-    /** Printable ASCII without quote or backslash: nothing to escape (routes, ids, levels usually are). */
-    private static boolean plain(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
+    /** {@code ,"name":"value"}, escaped and encoded: for members built once. */
+    static byte[] member(String name, String value) {
+        return new LineBuffer(64).raw(key(name).encoded).quoted(value).toBytes();
     }
 }

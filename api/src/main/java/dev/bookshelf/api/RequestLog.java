@@ -5,8 +5,11 @@ import dev.bookshelf.api.config.Telemetry.Level;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.RequestContext;
 import dev.bookshelf.api.json.IsoTime;
+import dev.bookshelf.api.json.LineBuffer;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -25,6 +28,28 @@ import java.util.function.DoubleSupplier;
  * level, after a DEBUG line with details, both marked {@code "sampled":true}.
  */
 public final class RequestLog {
+    private static final LogLine.Key LEVEL = LogLine.key("level");
+    private static final LogLine.Key MSG = LogLine.key("msg");
+    private static final LogLine.Key METHOD = LogLine.key("method");
+    private static final LogLine.Key ROUTE = LogLine.key("route");
+    private static final LogLine.Key STATUS = LogLine.key("status");
+    private static final LogLine.Key DURATION = LogLine.key("durationMs");
+    private static final LogLine.Key REQUEST_ID = LogLine.key("requestId");
+    private static final LogLine.Key CORRELATION_ID = LogLine.key("correlation_id");
+    private static final LogLine.Key XRAY_TRACE_ID = LogLine.key("xray_trace_id");
+    private static final LogLine.Key TRACE_ID = LogLine.key("trace_id");
+    private static final LogLine.Key COLD_START = LogLine.key("cold_start");
+    private static final LogLine.Key FUNCTION_REQUEST_ID = LogLine.key("function_request_id");
+    private static final LogLine.Key SAMPLED = LogLine.key("sampled");
+    private static final LogLine.Key ERROR = LogLine.key("error");
+    private static final LogLine.Key ERROR_MESSAGE = LogLine.key("errorMessage");
+    private static final LogLine.Key AT = LogLine.key("at");
+    private static final LogLine.Key REQUEST_BYTES = LogLine.key("requestBytes");
+    private static final LogLine.Key RESPONSE_BYTES = LogLine.key("responseBytes");
+    private static final LogLine.Key CONTENT_TYPE = LogLine.key("contentType");
+    private static final LogLine.Key USER_AGENT = LogLine.key("userAgent");
+    private static final LogLine.Key AUTH = LogLine.key("auth");
+
     /** Draws for sampling: uniform in [0, 1). */
     public static final DoubleSupplier RANDOM = () -> ThreadLocalRandom.current().nextDouble();
 
@@ -32,10 +57,15 @@ public final class RequestLog {
     private final Level threshold;
     private final double sampleRate;
     private final DoubleSupplier random;
-    /** {@code "service":"..."}, built once. */
-    private final String service;
-    /** {@code "sampling_rate":0.1} when sampling is on, else empty. */
-    private final String samplingRate;
+    /** {@code ,"service":"..."}, built once. */
+    private final byte[] service;
+    /** {@code ,"sampling_rate":0.1} when sampling is on, else empty. */
+    private final byte[] samplingRate;
+    private final byte[] requestHead;
+    private final byte[] failureHead;
+    private final byte[] detailHead;
+    /** The function's name and version as members, for the container's function (see {@link #function}). */
+    private volatile Function function;
 
     /** Logs at INFO for service {@value Telemetry#DEFAULT_SERVICE}, without sampling. */
     public RequestLog(PrintStream out) {
@@ -49,7 +79,10 @@ public final class RequestLog {
         this.sampleRate = telemetry.sampleRate();
         this.random = random;
         this.service = LogLine.member("service", telemetry.service());
-        this.samplingRate = sampleRate > 0 ? "\"sampling_rate\":" + sampleRate : "";
+        this.samplingRate = (sampleRate > 0 ? ",\"sampling_rate\":" + sampleRate : "").getBytes(StandardCharsets.UTF_8);
+        this.requestHead = head("INFO", "request");
+        this.failureHead = head("ERROR", "unexpected failure");
+        this.detailHead = head("DEBUG", "request detail");
     }
 
     /** The request line of an answered request (and its DEBUG line when the level or sampling calls for one). */
@@ -60,8 +93,8 @@ public final class RequestLog {
             write(detail(req, route, responseBytes, sampled));
         }
         if (status >= 500 || Level.INFO.atLeast(effective)) {
-            LogLine line = start("INFO", "request", req, route).number("status", status)
-                    .millis("durationMs", durationNanos / 1e6).string("requestId", req.requestId());
+            LogLine line = start(requestHead, req, route).number(STATUS, status).millis(DURATION, durationNanos)
+                    .safe(REQUEST_ID, req.requestId());
             write(end(context(line, req.context()), sampled));
         }
     }
@@ -69,20 +102,29 @@ public final class RequestLog {
     /** An unexpected failure: its class, message and first frame only, never request data. Always written. */
     public void failure(ApiRequest req, String route, Throwable t) {
         StackTraceElement[] st = t.getStackTrace();
-        LogLine line = start("ERROR", "unexpected failure", req, route).number("status", 500)
-                .string("requestId", req.requestId());
-        context(line, req.context()).string("error", t.getClass().getName()).optional("errorMessage", ErrorText.of(t))
-                .string("at", st.length > 0 ? st[0].toString() : "");
+        LogLine line = start(failureHead, req, route).number(STATUS, 500).safe(REQUEST_ID, req.requestId());
+        context(line, req.context()).string(ERROR, t.getClass().getName()).optional(ERROR_MESSAGE, ErrorText.of(t))
+                .string(AT, st.length > 0 ? st[0].toString() : "");
         write(end(line, false));
     }
 
-    /** A one-off operational event (startup, shutdown, warnings), written when its level is enabled. */
+    /**
+     * A one-off operational event (startup, shutdown, warnings), written when its level is enabled,
+     * and flushed at once with whatever is still buffered.
+     */
     public void event(String level, String message) {
         if (enabled(level)) {
-            LogLine line = new LogLine().string("time", time(System.currentTimeMillis())).string("level", level)
-                    .string("msg", message).raw(service);
-            write(line);
+            write(new LogLine(time(System.currentTimeMillis())).string(LEVEL, level).string(MSG, message).raw(service));
+            out.flush();
         }
+    }
+
+    /**
+     * Writes out what the stream still buffers: a transport that buffers its log stream flushes
+     * it once per request this way (the Lambda handler does, before it answers).
+     */
+    public void flush() {
+        out.flush();
     }
 
     private boolean enabled(String level) {
@@ -95,37 +137,64 @@ public final class RequestLog {
     }
 
     private LogLine detail(ApiRequest req, String route, int responseBytes, boolean sampled) {
-        LogLine line = start("DEBUG", "request detail", req, route).string("requestId", req.requestId());
-        context(line, req.context()).number("requestBytes", req.bodyUnsafe().length)
-                .number("responseBytes", responseBytes)
-                .optional("contentType", mediaType(req.header("Content-Type").orElse(null)))
-                .optional("userAgent", cut(req.header("User-Agent").orElse(null), 200))
-                .string("auth", auth(req.header("Authorization").orElse(null)));
+        LogLine line = start(detailHead, req, route).safe(REQUEST_ID, req.requestId());
+        context(line, req.context()).number(REQUEST_BYTES, req.bodyUnsafe().length)
+                .number(RESPONSE_BYTES, responseBytes)
+                .optional(CONTENT_TYPE, mediaType(req.header("Content-Type").orElse(null)))
+                .optional(USER_AGENT, cut(req.header("User-Agent").orElse(null), 200))
+                .string(AUTH, auth(req.header("Authorization").orElse(null)));
         return end(line, sampled);
     }
 
-    private LogLine start(String level, String msg, ApiRequest req, String route) {
-        return new LogLine().string("time", time(System.currentTimeMillis())).string("level", level)
-                .string("msg", msg).raw(service).string("method", req.method()).string("route", route);
+    /** {@code ,"level":"...","msg":"...","service":"..."}, built once per kind of line. */
+    private byte[] head(String level, String msg) {
+        return concat(LogLine.member("level", level), LogLine.member("msg", msg), service);
     }
 
-    private static LogLine context(LogLine line, RequestContext c) {
+    private static byte[] concat(byte[]... parts) {
+        LineBuffer b = new LineBuffer(128);
+        for (byte[] part : parts) {
+            b.raw(part);
+        }
+        return b.toBytes();
+    }
+
+    private LogLine start(byte[] head, ApiRequest req, String route) {
+        return new LogLine(time(System.currentTimeMillis())).raw(head).string(METHOD, req.method()).string(ROUTE, route);
+    }
+
+    /** The context's members; its ids were validated ({@link RequestContext}), so they go in unescaped. */
+    private LogLine context(LogLine line, RequestContext c) {
         if (c == RequestContext.NONE) {
             return line;
         }
-        line.optional("correlation_id", c.correlationId()).optional("xray_trace_id", c.xrayTraceId())
-                .optional("trace_id", c.traceId());
+        line.safe(CORRELATION_ID, c.correlationId()).safe(XRAY_TRACE_ID, c.xrayTraceId()).safe(TRACE_ID, c.traceId());
         RequestContext.Invocation i = c.invocation();
         if (i != null) {
-            line.bool("cold_start", i.coldStart()).optional("function_name", i.functionName())
-                    .optional("function_version", i.functionVersion()).optional("function_request_id", i.requestId());
+            line.bool(COLD_START, i.coldStart()).raw(function(i)).optional(FUNCTION_REQUEST_ID, i.requestId());
         }
         return line;
     }
 
+    /** {@code ,"function_name":...,"function_version":...}, built once per container (they do not change). */
+    private byte[] function(RequestContext.Invocation i) {
+        Function f = function;
+        if (f == null || !Objects.equals(f.name, i.functionName()) || !Objects.equals(f.version, i.functionVersion())) {
+            byte[] members = concat(
+                    i.functionName() == null ? new byte[0] : LogLine.member("function_name", i.functionName()),
+                    i.functionVersion() == null ? new byte[0] : LogLine.member("function_version", i.functionVersion()));
+            f = new Function(i.functionName(), i.functionVersion(), members);
+            function = f;
+        }
+        return f.members;
+    }
+
+    private record Function(String name, String version, byte[] members) {
+    }
+
     private LogLine end(LogLine line, boolean sampled) {
         line.raw(samplingRate);
-        return sampled ? line.bool("sampled", true) : line;
+        return sampled ? line.bool(SAMPLED, true) : line;
     }
 
     /** The media type alone ({@code application/json}), without parameters. */
@@ -150,8 +219,7 @@ public final class RequestLog {
     }
 
     private void write(LogLine line) {
-        byte[] bytes = line.bytes();
-        out.write(bytes, 0, bytes.length);
+        line.writeTo(out);
     }
 
     /** UTC time with milliseconds, as {@code 2026-11-25T18:30:00.123Z}. */
