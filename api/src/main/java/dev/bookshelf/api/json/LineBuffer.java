@@ -11,6 +11,17 @@ import java.util.Arrays;
  * Values are escaped by Jackson's encoder only when they need it. Not thread-safe; one per line.
  */
 public final class LineBuffer {
+    private static final long HUNDRED_MILLION = 100_000_000L;
+    /** "00" to "99", two bytes each. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
     private byte[] bytes;
     private int length;
 
@@ -60,18 +71,43 @@ public final class LineBuffer {
             ascii('-');
             return number(-value);
         }
-        int digits = 1;
-        for (long v = value; v >= 10; v /= 10) {
-            digits++;
+        if (value < HUNDRED_MILLION) {
+            return digits((int) value, 0);
         }
-        ensure(digits);
-        long v = value;
-        for (int i = length + digits - 1; i >= length; i--) {
-            bytes[i] = (byte) ('0' + v % 10);
-            v /= 10;
+        // Two int halves (a timestamp in milliseconds: 17640 and 84000123): int divisions are cheaper.
+        number(value / HUNDRED_MILLION);
+        return digits((int) (value % HUNDRED_MILLION), 8);
+    }
+
+    /** {@code value} (below 10^8) in decimal, left-padded with zeros to {@code width} digits. */
+    private LineBuffer digits(int value, int width) {
+        int count = Math.max(width, digitCount(value));
+        ensure(count);
+        int at = length + count;
+        int v = value;
+        while (v >= 100) {
+            int pair = (v % 100) * 2;
+            v /= 100;
+            bytes[--at] = PAIRS[pair + 1];
+            bytes[--at] = PAIRS[pair];
         }
-        length += digits;
+        bytes[--at] = (byte) ('0' + v % 10);
+        if (v >= 10) {
+            bytes[--at] = (byte) ('0' + v / 10);
+        }
+        while (at > length) {
+            bytes[--at] = '0';
+        }
+        length += count;
         return this;
+    }
+
+    private static int digitCount(int v) {
+        int count = 1;
+        for (int limit = 10; count < 9 && v >= limit; limit *= 10) {
+            count++;
+        }
+        return count;
     }
 
     /** Nanoseconds as milliseconds with two decimals ({@code 12.05}), rounded half up. */
