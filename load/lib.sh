@@ -21,7 +21,7 @@ build_jar_if_missing() {
 
 # start_server JAR PORT LOG GRACE_SECONDS: sets SERVER_PID; waits (at most 60 s) for /health.
 start_server() {
-  HOST=127.0.0.1 PORT=$2 BCRYPT_COST=${BCRYPT_COST:-4} SHUTDOWN_GRACE_SECONDS=$4 \
+  HOST=127.0.0.1 PORT=$2 MANAGEMENT_PORT=${MANAGEMENT_PORT:-0} BCRYPT_COST=${BCRYPT_COST:-4} SHUTDOWN_GRACE_SECONDS=$4 \
     TOKEN_SECRET=${TOKEN_SECRET:-load-test-secret-0123456789-abcdefghijklmnop} \
     LOGIN_MAX_FAILURES_PER_SOURCE=100000 \
     java $JAVA_OPTS -jar "$1" > "$3" 2>&1 &

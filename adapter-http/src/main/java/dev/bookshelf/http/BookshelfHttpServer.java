@@ -2,16 +2,10 @@ package dev.bookshelf.http;
 
 import dev.bookshelf.api.BookshelfApi;
 import dev.bookshelf.api.Dispatcher;
-import dev.bookshelf.api.http.ApiResponse;
-import dev.bookshelf.api.http.Headers;
-import dev.bookshelf.api.http.RequestIds;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.http.HttpServerRequest;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The standalone server: a Vert.x 5 {@link HttpServer} that translates each request for the
- * shared {@link Dispatcher}. Bodies are capped while they stream in; bcrypt runs on a worker
- * pool, never on the event loop. {@link #stop()} stops accepting, lets in-flight requests finish
- * within the grace period, then closes Vert.x.
+ * shared {@link Dispatcher} ({@link ApiBridge}), beside it the management port ({@code GET
+ * /metrics}) and, when {@code WEB_ROOT} is set, the web client on its own origin. Bodies are
+ * capped while they stream in; bcrypt runs on a worker pool, never on the event loop.
+ * {@link #stop()} stops accepting, lets in-flight requests finish within the grace period, then
+ * closes Vert.x.
  */
 public final class BookshelfHttpServer {
     /**
@@ -31,110 +27,133 @@ public final class BookshelfHttpServer {
      * callback of a future bound to an event loop is never delivered once that loop is gone.
      */
     private static final Executor OFF_LOOP = task -> new Thread(task, "bookshelf-stop").start();
-    private static final int MAX_HEADER_SIZE = 16 * 1024;
 
     private final Vertx vertx;
     private final HttpServer server;
     private final BookshelfApi api;
     private final HttpConfig config;
+    private final ServerMetrics metrics;
     private final AtomicReference<CompletableFuture<Void>> stopped = new AtomicReference<>();
+    private volatile ManagementServer management;
+    private volatile WebClientSite web;
 
-    private BookshelfHttpServer(Vertx vertx, HttpServer server, BookshelfApi api, HttpConfig config) {
+    private BookshelfHttpServer(Vertx vertx, HttpServer server, BookshelfApi api, HttpConfig config,
+                                ServerMetrics metrics) {
         this.vertx = vertx;
         this.server = server;
         this.api = api;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Starts a server; the stage completes once it listens (or fails with the reason). */
     public static CompletionStage<BookshelfHttpServer> start(HttpConfig config, PrintStream log) {
         Vertx vertx = Vertx.vertx();
-        BookshelfApi api;
+        BookshelfApi api = null;
+        ServerMetrics metrics;
         try {
-            api = BookshelfApi.create(config.settings(), hashingPool(vertx), Clock.systemUTC(), log);
+            api = BookshelfApi.create(config.settings(), BookshelfRouter.hashingPool(vertx), Clock.systemUTC(), log);
+            metrics = config.management() == null ? null : ServerMetrics.create(vertx);
         } catch (RuntimeException e) {
-            return closeQuietly(vertx, null).thenCompose(v -> CompletableFuture.failedFuture(e));
+            return closeQuietly(vertx, api, null).thenCompose(v -> CompletableFuture.failedFuture(e));
         }
+        if (metrics != null) {
+            api.dispatcher().listen(metrics);
+        }
+        ApiBridge bridge = new ApiBridge(api.dispatcher());
         HttpServer server = vertx.createHttpServer(new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
-                .setMaxHeaderSize(MAX_HEADER_SIZE)
+                .setMaxHeaderSize(ApiBridge.MAX_HEADER_SIZE)
                 .setCompressionSupported(true));
-        BookshelfHttpServer s = new BookshelfHttpServer(vertx, server, api, config);
-        server.requestHandler(s::handle);
-        server.invalidRequestHandler(s::invalid);
-        return server.listen().toCompletionStage().thenApply(listening -> {
-            api.log().event("INFO", "listening on " + config.host() + ":" + listening.actualPort()
+        server.requestHandler(bridge::handle);
+        server.invalidRequestHandler(bridge::invalid);
+        BookshelfHttpServer s = new BookshelfHttpServer(vertx, server, api, config, metrics);
+        BookshelfApi started = api;
+        return server.listen().compose(listening -> {
+            started.log().event("INFO", "listening on " + config.host() + ":" + listening.actualPort()
                     + " (store " + config.settings().store() + ")");
-            return s;
-        }).exceptionallyComposeAsync(e -> closeQuietly(vertx, api)
-                .thenCompose(v -> CompletableFuture.<BookshelfHttpServer>failedFuture(e)), OFF_LOOP);
+            return s.startManagement();
+        }).compose(v -> s.startWebClient()).map(v -> s).toCompletionStage()
+                .exceptionallyComposeAsync(e -> closeQuietly(vertx, started, metrics)
+                        .thenCompose(v -> CompletableFuture.<BookshelfHttpServer>failedFuture(e)), OFF_LOOP);
     }
 
-    private static Executor hashingPool(Vertx vertx) {
-        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
-        WorkerExecutor pool = vertx.createSharedWorkerExecutor("bookshelf-hashing", workers);
-        return task -> pool.executeBlocking(() -> {
-            task.run();
-            return null;
-        }, false);
+    private Future<Void> startManagement() {
+        HttpConfig.Listen listen = config.management();
+        if (listen == null) {
+            return Future.succeededFuture();
+        }
+        return ManagementServer.start(vertx, listen, metrics, this::warn)
+                .recover(e -> Future.failedFuture(new IllegalStateException("management port " + listen.host() + ":"
+                        + listen.port() + ": " + e.getMessage() + " (set MANAGEMENT_PORT to another port, 0 or off)", e)))
+                .map(m -> {
+                    management = m;
+                    api.log().event("INFO", "metrics on " + metricsUrl());
+                    return null;
+                });
     }
 
+    private Future<Void> startWebClient() {
+        HttpConfig.WebSite site = config.web();
+        if (site == null) {
+            return Future.succeededFuture();
+        }
+        String apiUrl = site.apiUrl() != null ? site.apiUrl() : apiUrl() + config.settings().basePath();
+        return WebClientSite.start(vertx, site, apiUrl, this::warn)
+                .recover(e -> Future.failedFuture(new IllegalStateException("web client port " + site.listen().host()
+                        + ":" + site.listen().port() + ": " + e.getMessage() + " (set WEB_PORT to another port or 0)", e)))
+                .map(w -> {
+                    web = w;
+                    api.log().event("INFO", "web client on " + webUrl() + " (calling the API at " + apiUrl + ")");
+                    warnIfCorsRefuses(Urls.origin(site.listen().host(), w.port()));
+                    return null;
+                });
+    }
+
+    private void warnIfCorsRefuses(String origin) {
+        var origins = config.settings().corsOrigins();
+        if (!origins.contains("*") && !origins.contains(origin)) {
+            warn("the web client's origin " + origin + " is not in CORS_ALLOWED_ORIGINS " + origins
+                    + ": the browser will refuse the page's calls to the API");
+        }
+    }
+
+    private void warn(String message) {
+        api.log().event("WARN", message);
+    }
+
+    /** The API's port (the actual one when {@code PORT=0}). */
     public int port() {
         return server.actualPort();
     }
 
-    private void handle(HttpServerRequest req) {
-        String requestId = RequestIds.next();
-        Headers headers = VertxTranslation.headers(req);
-        Context context = Vertx.currentContext();
-        int limit = api.dispatcher().bodyLimit();
-        if (VertxTranslation.expectsContinue(req) && VertxTranslation.declaredLength(req) > limit) {
-            // Answer before the client sends the body it announced, then close: it may never send it.
-            req.handler(chunk -> { });
-            dispatch(req, headers, new byte[limit + 1], requestId, context, true);
-            return;
-        }
-        CappedBody body = new CappedBody(limit);
-        req.handler(body::append);
-        req.exceptionHandler(e -> req.connection().close());
-        req.endHandler(v -> dispatch(req, headers, body.bytes(), requestId, context, false));
-        if (VertxTranslation.expectsContinue(req)) {
-            req.response().writeContinue();
-        }
+    /** The management port, or -1 when it is off. */
+    public int managementPort() {
+        ManagementServer m = management;
+        return m == null ? -1 : m.port();
     }
 
-    private void dispatch(HttpServerRequest req, Headers headers, byte[] body, String requestId, Context context,
-                          boolean closeAfter) {
-        Dispatcher dispatcher = api.dispatcher();
-        CompletionStage<ApiResponse> answer;
-        try {
-            answer = dispatcher.dispatch(VertxTranslation.request(req, headers, body, requestId));
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.completedFuture(
-                    dispatcher.failure(VertxTranslation.undecodable(req, headers, requestId), e));
-        }
-        answer.thenAccept(r -> {
-            if (Vertx.currentContext() == context) {
-                VertxTranslation.write(r, req, closeAfter);
-            } else {
-                context.runOnContext(v -> VertxTranslation.write(r, req, closeAfter));
-            }
-        });
+    /** The web client's port, or -1 when {@code WEB_ROOT} is not set. */
+    public int webPort() {
+        WebClientSite w = web;
+        return w == null ? -1 : w.port();
     }
 
-    /**
-     * A request Vert.x could not decode (request line or headers too long, broken framing): our
-     * JSON problem, through the dispatcher (log line, request id, security headers), instead of
-     * Vert.x's empty 414/431/400; then the connection closes, as the decoder cannot go on.
-     */
-    private void invalid(HttpServerRequest req) {
-        Dispatcher dispatcher = api.dispatcher();
-        ApiResponse r = dispatcher.failure(VertxTranslation.invalid(req, RequestIds.next()),
-                VertxTranslation.decoderProblem(req, MAX_HEADER_SIZE));
-        VertxTranslation.write(r, req, true);
+    /** The API's address for a browser on this machine, e.g. {@code http://localhost:8080}. */
+    public String apiUrl() {
+        return Urls.origin(config.host(), port());
     }
 
+    /** Where the metrics are scraped, or null when the management port is off. */
+    public String metricsUrl() {
+        return management == null ? null : Urls.origin(config.management().host(), managementPort()) + "/metrics";
+    }
+
+    /** The web client's page, or null when {@code WEB_ROOT} is not set. */
+    public String webUrl() {
+        return web == null ? null : Urls.origin(config.web().listen().host(), webPort()) + "/";
+    }
 
     /**
      * Graceful stop: no new connections, in-flight requests finish (up to the grace period), then
@@ -155,7 +174,7 @@ public final class BookshelfHttpServer {
                     }
                     return null;
                 })
-                .thenCompose(v -> closeQuietly(vertx, api))
+                .thenCompose(v -> closeQuietly(vertx, api, metrics))
                 .whenComplete((v, e) -> {
                     api.log().event("INFO", "stopped");
                     done.complete(null);
@@ -164,10 +183,13 @@ public final class BookshelfHttpServer {
     }
 
     /** Closes Vert.x (from a thread of its own) and then the store; never fails. */
-    private static CompletionStage<Void> closeQuietly(Vertx vertx, BookshelfApi api) {
+    private static CompletionStage<Void> closeQuietly(Vertx vertx, BookshelfApi api, ServerMetrics metrics) {
         return CompletableFuture.supplyAsync(() -> vertx.close().toCompletionStage(), OFF_LOOP)
                 .thenCompose(closing -> closing)
                 .handle((v, e) -> {
+                    if (metrics != null) {
+                        metrics.close();
+                    }
                     if (api != null) {
                         try {
                             api.close();

@@ -10,9 +10,33 @@ import java.util.Map;
 
 /**
  * The server's configuration: the shared {@link Settings} plus what only a server has
- * ({@code HOST}, {@code PORT}, {@code SHUTDOWN_GRACE_SECONDS}). Read once, validated together.
+ * ({@code HOST}, {@code PORT}, {@code SHUTDOWN_GRACE_SECONDS}, the management port and the web
+ * client's site). Read once, validated together.
+ *
+ * @param management where {@code GET /metrics} listens; null when {@code MANAGEMENT_PORT=off}
+ * @param web the web client's site; null when {@code WEB_ROOT} is not set
  */
-public record HttpConfig(String host, int port, Duration shutdownGrace, Settings settings) {
+public record HttpConfig(String host, int port, Duration shutdownGrace, Settings settings,
+                         Listen management, WebSite web) {
+    static final int DEFAULT_MANAGEMENT_PORT = 9000;
+    static final int DEFAULT_WEB_PORT = 5173;
+
+    /** A listen address of one of the extra servers; port 0 takes any free port. */
+    public record Listen(String host, int port) {
+    }
+
+    /**
+     * The web client (a directory with {@code index.html}) served on its own origin.
+     *
+     * @param apiUrl what the generated {@code config.js} names as the API; null: the API's own address
+     */
+    public record WebSite(java.nio.file.Path root, Listen listen, String apiUrl) {
+    }
+
+    /** Just the API, as before the extra ports: management off, no web site. */
+    public HttpConfig(String host, int port, Duration shutdownGrace, Settings settings) {
+        this(host, port, shutdownGrace, settings, null, null);
+    }
 
     public static HttpConfig fromEnv(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
@@ -29,6 +53,9 @@ public record HttpConfig(String host, int port, Duration shutdownGrace, Settings
         if (host.isEmpty()) {
             r.problem("HOST must not be empty");
         }
+        ExtraPorts extra = new ExtraPorts(env, r, host, port);
+        Listen management = extra.management();
+        WebSite web = extra.web(management);
         try {
             r.throwIfAny();
         } catch (ConfigException e) {
@@ -37,6 +64,6 @@ public record HttpConfig(String host, int port, Duration shutdownGrace, Settings
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new HttpConfig(host, port, Duration.ofSeconds(grace), settings);
+        return new HttpConfig(host, port, Duration.ofSeconds(grace), settings, management, web);
     }
 }

@@ -42,6 +42,21 @@ public final class HttpMain {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndHalt(server, config, log), "bookshelf-shutdown"));
+        System.err.print(banner(server, config));
+        System.err.flush();
+    }
+
+    /** For the person who started it (standard error; standard output carries the JSON log lines). */
+    static String banner(BookshelfHttpServer server, HttpConfig config) {
+        StringBuilder b = new StringBuilder("Bookshelf is running (store " + config.settings().store() + "):\n");
+        b.append("  API       ").append(server.apiUrl()).append('\n');
+        if (server.webUrl() != null) {
+            b.append("  web page  ").append(server.webUrl()).append('\n');
+        }
+        if (server.metricsUrl() != null) {
+            b.append("  metrics   ").append(server.metricsUrl()).append('\n');
+        }
+        return b.toString();
     }
 
     /**

@@ -31,11 +31,11 @@ final class VertxTranslation {
     }
 
     /**
-     * Builds the neutral request; path and query decoding failures surface as 400 problems. Its
-     * context holds the correlation id and trace ids the client sent (see {@link RequestContext#fromHeaders}).
+     * Builds the neutral request for {@code rawPath} (the request's path, or what follows a mount
+     * point); path and query decoding failures surface as 400 problems. Its context holds the
+     * correlation id and trace ids the client sent (see {@link RequestContext#fromHeaders}).
      */
-    static ApiRequest request(HttpServerRequest req, Headers headers, byte[] body, String requestId) {
-        String rawPath = req.path() == null ? "/" : req.path();
+    static ApiRequest request(HttpServerRequest req, String rawPath, Headers headers, byte[] body, String requestId) {
         String sourceIp = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
         return new ApiRequest(req.method().name(), UriParts.decodePath(rawPath), headers,
                 UriParts.parseQuery(req.query()), body, requestId, sourceIp, RequestContext.fromHeaders(headers));
@@ -89,6 +89,18 @@ final class VertxTranslation {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /**
+     * A {@code Location} the api made relative to the API ({@code /books/1}), under the mount point
+     * the request came through ({@code /bookshelf/books/1}), so a client that follows it stays there.
+     */
+    static ApiResponse underMount(ApiResponse response, String mount) {
+        String location = response.headers().first("Location").orElse(null);
+        if (location == null || !location.startsWith("/") || location.startsWith("//")) {
+            return response;
+        }
+        return response.withHeaders(response.headers().toBuilder().set("Location", mount + location).build());
     }
 
     /** Writes the response; {@code closeAfter} closes an HTTP/1.x connection once it is sent. */

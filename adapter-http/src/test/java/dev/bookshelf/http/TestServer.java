@@ -30,6 +30,7 @@ final class TestServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>(Map.of(
                 "HOST", "127.0.0.1",
                 "PORT", "0",
+                "MANAGEMENT_PORT", "0",
                 "BCRYPT_COST", "4",
                 "CORS_ALLOWED_ORIGINS", ORIGIN));
         for (int i = 0; i < overrides.length; i += 2) {

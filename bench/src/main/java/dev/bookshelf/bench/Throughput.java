@@ -53,6 +53,7 @@ final class Throughput {
         env.put("PORT", Integer.toString(ourPort));
         env.put("HOST", "127.0.0.1");
         env.put("SHUTDOWN_GRACE_SECONDS", "1");
+        env.put("MANAGEMENT_PORT", "0"); // metrics recorded, as in production; any free port
         Process ours = Jvm.clean(Jvm.command(SERVER_FLAGS, List.of("-jar", serverJar.toString())), env)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("server.err").toFile()).start();
         Process minimal = null;

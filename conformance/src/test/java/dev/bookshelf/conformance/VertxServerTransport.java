@@ -58,6 +58,7 @@ final class VertxServerTransport implements Transport {
         Map<String, String> serverEnv = new HashMap<>(env);
         serverEnv.put("HOST", "127.0.0.1");
         serverEnv.put("PORT", "0");
+        serverEnv.put("MANAGEMENT_PORT", "0");
         serverEnv.put("SHUTDOWN_GRACE_SECONDS", "0");
         PrintStream log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         try {

@@ -72,6 +72,7 @@ class DockerfileIT {
     void image_runsAsANonRootUser_withPortAndHealthcheckAndSigterm() {
         assertThat(dockerfile).containsPattern("(?m)^USER 10001");
         assertThat(dockerfile).containsPattern("(?m)^ENV PORT=8080");
+        assertThat(dockerfile).containsPattern("(?m)^EXPOSE 8080 9000$");
         assertThat(dockerfile).containsPattern("(?m)^HEALTHCHECK ");
         assertThat(dockerfile).containsPattern("(?m)^STOPSIGNAL SIGTERM$");
         assertThat(dockerfile).contains("AS build").contains("FROM eclipse-temurin:21-jre");
@@ -86,6 +87,7 @@ class DockerfileIT {
         ProcessBuilder pb = new ProcessBuilder(local(jsonArray("ENTRYPOINT"))).redirectErrorStream(true);
         pb.environment().put("PORT", Integer.toString(port));
         pb.environment().put("HOST", "127.0.0.1");
+        pb.environment().put("MANAGEMENT_PORT", "0");
         pb.environment().put("SHUTDOWN_GRACE_SECONDS", "5");
         Path log = Files.createTempFile("bookshelf-entrypoint", ".log");
         pb.redirectOutput(log.toFile());

@@ -18,6 +18,7 @@ class VertxServerWebClientTest extends WebClientScenario {
         Map<String, String> env = Map.of(
                 "HOST", "127.0.0.1",
                 "PORT", "0",
+                "MANAGEMENT_PORT", "0",
                 "BCRYPT_COST", "4",
                 "SHUTDOWN_GRACE_SECONDS", "1",
                 "CORS_ALLOWED_ORIGINS", webOrigin);

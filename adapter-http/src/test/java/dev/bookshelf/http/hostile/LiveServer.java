@@ -25,6 +25,7 @@ final class LiveServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>(ApiFixture.baseEnv());
         env.put("HOST", "127.0.0.1");
         env.put("PORT", "0");
+        env.put("MANAGEMENT_PORT", "0");
         env.put("SHUTDOWN_GRACE_SECONDS", "1");
         env.putAll(overrides);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
