@@ -17,6 +17,12 @@ if [[ " ${kinds[*]} " == *" throughput "* ]] && ! command -v wrk >/dev/null; the
   echo "wrk is missing: installing Debian's wrk" >&2
   apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 fi
+if [[ " ${kinds[*]} " == *" cold "* || " ${kinds[*]} " == *" warm "* ]] \
+    && [[ ! -d adapter-dynamodb/src/test/dynalite/node_modules ]]; then
+  # the STORE=dynamodb rows run against the project's dynalite, installed as bin/local-dynamodb does
+  echo "installing dynalite (npm ci in adapter-dynamodb/src/test/dynalite)" >&2
+  (cd adapter-dynamodb/src/test/dynalite && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >&2
+fi
 echo "building (mvn package, tests skipped)..." >&2
 # adapter-http shades over its own jar: without this, a second build can keep stale classes of the last one
 rm -f adapter-http/target/bookshelf-server.jar adapter-http/target/original-bookshelf-server.jar

@@ -1,5 +1,6 @@
 package dev.bookshelf.dynamodb;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
@@ -9,11 +10,11 @@ final class CrtClients {
     private CrtClients() {
     }
 
-    static DynamoDbAsyncClient build(DynamoDbConfig config) {
+    static DynamoDbAsyncClient build(DynamoDbConfig config, AwsCredentialsProvider credentials) {
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
                 .region(DynamoDbStore.region(config))
                 .httpClientBuilder(AwsCrtAsyncHttpClient.builder())
-                .credentialsProvider(DynamoDbStore.credentials(config));
+                .credentialsProvider(credentials);
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }

@@ -4,14 +4,9 @@ import dev.bookshelf.core.account.LoginAttempts;
 import dev.bookshelf.core.account.RevokedTokens;
 import dev.bookshelf.core.account.UserRepository;
 import dev.bookshelf.core.book.BookRepository;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.crac.Core;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
@@ -23,14 +18,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  */
 public final class DynamoDbStore implements AutoCloseable {
     private final DynamoDbAsyncClient client;
+    private final AutoCloseable credentials;
     private final UserRepository users;
     private final BookRepository books;
     private final RevokedTokens revoked;
     private final LoginAttempts attempts;
     private final TableSetup setup;
 
-    private DynamoDbStore(DynamoDbAsyncClient client, DynamoDbConfig config) {
+    private DynamoDbStore(DynamoDbAsyncClient client, AutoCloseable credentials, DynamoDbConfig config) {
         this.client = client;
+        this.credentials = credentials;
         CursorCodec cursors = new CursorCodec(config.cursorKey());
         this.users = new DynamoUserRepository(client, config.tableName());
         this.books = new DynamoBookRepository(client, config.tableName(), cursors);
@@ -39,23 +36,34 @@ public final class DynamoDbStore implements AutoCloseable {
         this.setup = new TableSetup(client, config.tableName());
     }
 
+    /** As {@link #create(DynamoDbConfig, Map)} with the process environment. */
+    public static DynamoDbStore create(DynamoDbConfig config) {
+        return create(config, System.getenv());
+    }
+
     /**
-     * Builds the client from {@code config}. Against AWS the credentials come from the default
-     * chain (on Lambda: the function's role); against a loopback endpoint override, from fixed
-     * local credentials, which a local server accepts.
+     * Builds the client from {@code config}, with credentials chosen from {@code env} (see
+     * {@link CredentialSource}: on Lambda the keys it puts in the environment, with SnapStart the
+     * default chain, against a loopback endpoint fixed local ones) and chosen again after a restore
+     * from a snapshot ({@link RestorableCredentials}, registered with the CRaC global context: a
+     * no-op on JVMs without CRaC).
      *
      * @throws IllegalStateException when the chosen HTTP client is not on the classpath
      */
-    public static DynamoDbStore create(DynamoDbConfig config) {
-        DynamoDbAsyncClient client = config.httpClient().resolve() == HttpClientChoice.CRT
-                ? CrtClients.build(config)
-                : UrlConnectionClients.build(config);
-        return new DynamoDbStore(client, config);
+    public static DynamoDbStore create(DynamoDbConfig config, Map<String, String> env) {
+        HttpClientChoice http = config.httpClient().resolve();
+        RestorableCredentials credentials = new RestorableCredentials(
+                () -> CredentialSource.choose(env, config.endpoint()));
+        DynamoDbAsyncClient client = http == HttpClientChoice.CRT
+                ? CrtClients.build(config, credentials)
+                : UrlConnectionClients.build(config, credentials);
+        Core.getGlobalContext().register(credentials);
+        return new DynamoDbStore(client, credentials, config);
     }
 
     /** A store on a client built elsewhere (tests, measurements); the store closes it. */
     static DynamoDbStore using(DynamoDbAsyncClient client, DynamoDbConfig config) {
-        return new DynamoDbStore(client, config);
+        return new DynamoDbStore(client, () -> { }, config);
     }
 
     public UserRepository users() {
@@ -86,33 +94,21 @@ public final class DynamoDbStore implements AutoCloseable {
         return setup.createIfMissing();
     }
 
-    /** Closes the client and its HTTP connections. */
+    /** Closes the client, its HTTP connections and its credentials provider. */
     @Override
     public void close() {
-        client.close();
+        try {
+            client.close();
+        } finally {
+            try {
+                credentials.close();
+            } catch (Exception e) {
+                // closing a credentials provider only releases its refresh resources
+            }
+        }
     }
 
     static Region region(DynamoDbConfig config) {
         return Region.of(config.region());
-    }
-
-    static AwsCredentialsProvider credentials(DynamoDbConfig config) {
-        if (config.endpoint().map(DynamoDbStore::isLoopback).orElse(false)) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        }
-        return DefaultCredentialsProvider.builder().build();
-    }
-
-    private static boolean isLoopback(URI endpoint) {
-        String host = endpoint.getHost();
-        if ("localhost".equalsIgnoreCase(host)) {
-            return true;
-        }
-        try {
-            return host != null && host.matches("[0-9.:\\[\\]a-fA-F]+")
-                    && InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

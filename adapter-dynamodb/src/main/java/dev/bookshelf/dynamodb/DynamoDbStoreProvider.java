@@ -20,7 +20,7 @@ public final class DynamoDbStoreProvider implements StoreProvider {
 
     @Override
     public Store open(Map<String, String> settings) {
-        DynamoDbStore store = DynamoDbStore.create(DynamoDbConfig.fromEnvironment(settings));
+        DynamoDbStore store = DynamoDbStore.create(DynamoDbConfig.fromEnvironment(settings), settings);
         if (Boolean.parseBoolean(settings.getOrDefault(ENV_CREATE_TABLE, "false").strip())) {
             try {
                 store.createTableIfMissing().toCompletableFuture().get(60, TimeUnit.SECONDS);

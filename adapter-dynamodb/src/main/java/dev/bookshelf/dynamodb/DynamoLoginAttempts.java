@@ -19,10 +19,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * One item per key ({@code LOGIN#<key>}, {@code ATTEMPTS}): how many attempts were taken and
- * when the window ends (epoch millis), deleted by time to live after the window. Taking is one
- * conditional update (count below the limit, window still open); when that is refused because
- * the window is over or there is none, a conditional put opens a new one. Both are atomic, so
- * concurrent attempts on any number of instances never take more than the limit.
+ * when the window ends (epoch millis), deleted by time to live after the window. Taking first
+ * tries a conditional put that opens a new window (there is none, or it is over): the common case,
+ * since a right password deletes the item, so a log-in costs one write. When a window is open the
+ * put is refused with the stored item, and one conditional update takes an attempt from it (count
+ * below the limit, window still open). Both are atomic, so concurrent attempts on any number of
+ * instances never take more than the limit; a window that ends or is cleared between the two is
+ * opened again, at most {@value #MAX_ROUNDS} rounds, then the attempt is refused (the safe side).
  */
 final class DynamoLoginAttempts implements LoginAttempts {
     private static final String COUNT = "attempts";
@@ -44,42 +47,8 @@ final class DynamoLoginAttempts implements LoginAttempts {
         return take(key, limit, window, now, 1);
     }
 
+    /** A new window with this attempt in it, unless one is open: then an attempt from that one. */
     private CompletionStage<Optional<Duration>> take(String key, int limit, Duration window, Instant now, int round) {
-        UpdateItemRequest increment = UpdateItemRequest.builder().tableName(table).key(key(key))
-                .updateExpression("SET #count = #count + :one")
-                .conditionExpression("#ends > :now AND #count < :limit")
-                .expressionAttributeNames(NAMES)
-                .expressionAttributeValues(Map.of(":one", Schema.n(1), ":now", Schema.n(now.toEpochMilli()),
-                        ":limit", Schema.n(limit)))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
-        CompletionStage<Optional<Duration>> taken = client.updateItem(increment)
-                .thenApply(response -> Optional.empty());
-        return Async.recover(taken, failure -> {
-            if (!(failure instanceof ConditionalCheckFailedException refused)) {
-                return CompletableFuture.failedFuture(failure);
-            }
-            CompletionStage<Optional<Map<String, AttributeValue>>> stored = refused.hasItem()
-                    && refused.item().containsKey(ENDS)
-                    ? CompletableFuture.completedFuture(Optional.of(refused.item()))
-                    : current(key);
-            return stored.thenCompose(item -> {
-                long ends = item.map(i -> Long.parseLong(i.get(ENDS).n())).orElse(Long.MIN_VALUE);
-                if (ends <= now.toEpochMilli()) {
-                    return openWindow(key, limit, window, now, round);
-                }
-                long count = Long.parseLong(item.get().get(COUNT).n());
-                if (count < limit && round < MAX_ROUNDS) {
-                    // another instance opened the window between our update and this read: try again
-                    return take(key, limit, window, now, round + 1);
-                }
-                return CompletableFuture.completedFuture(Optional.of(Duration.ofMillis(ends - now.toEpochMilli())));
-            });
-        });
-    }
-
-    /** A new window with this attempt in it, unless another instance opened one meanwhile. */
-    private CompletionStage<Optional<Duration>> openWindow(String key, int limit, Duration window, Instant now,
-                                                           int round) {
         Instant ends = now.plus(window);
         Map<String, AttributeValue> item = new HashMap<>(key(key));
         item.put(COUNT, Schema.n(1));
@@ -88,14 +57,67 @@ final class DynamoLoginAttempts implements LoginAttempts {
         PutItemRequest open = PutItemRequest.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(#pk) OR #ends <= :now")
                 .expressionAttributeNames(Map.of("#pk", Schema.PK, "#ends", ENDS))
-                .expressionAttributeValues(Map.of(":now", Schema.n(now.toEpochMilli()))).build();
+                .expressionAttributeValues(Map.of(":now", Schema.n(now.toEpochMilli())))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
         CompletionStage<Optional<Duration>> opened = client.putItem(open).thenApply(response -> Optional.empty());
-        return Async.recover(opened, failure -> {
-            if (failure instanceof ConditionalCheckFailedException && round < MAX_ROUNDS) {
-                return take(key, limit, window, now, round + 1);
+        return Async.recover(opened, failure -> refused(failure, key).thenCompose(stored -> {
+            if (stored.isEmpty() || ends(stored.get()) <= now.toEpochMilli()) {
+                return again(key, limit, window, now, round, window);
             }
+            return count(stored.get()) >= limit ? waitUntil(stored.get(), now) : increment(key, limit, window, now, round);
+        }));
+    }
+
+    /** Takes an attempt from the open window, if it is still open and has one left. */
+    private CompletionStage<Optional<Duration>> increment(String key, int limit, Duration window, Instant now,
+                                                          int round) {
+        UpdateItemRequest increment = UpdateItemRequest.builder().tableName(table).key(key(key))
+                .updateExpression("SET #count = #count + :one")
+                .conditionExpression("#ends > :now AND #count < :limit")
+                .expressionAttributeNames(NAMES)
+                .expressionAttributeValues(Map.of(":one", Schema.n(1), ":now", Schema.n(now.toEpochMilli()),
+                        ":limit", Schema.n(limit)))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
+        CompletionStage<Optional<Duration>> taken = client.updateItem(increment).thenApply(response -> Optional.empty());
+        return Async.recover(taken, failure -> refused(failure, key).thenCompose(stored -> {
+            if (stored.isEmpty() || ends(stored.get()) <= now.toEpochMilli()) {
+                // the window ended or was cleared since the put was refused: open one again
+                return again(key, limit, window, now, round, window);
+            }
+            return waitUntil(stored.get(), now);
+        }));
+    }
+
+    /** Another round, or after {@value #MAX_ROUNDS} a refusal for {@code wait} (the safe side). */
+    private CompletionStage<Optional<Duration>> again(String key, int limit, Duration window, Instant now, int round,
+                                                      Duration wait) {
+        return round < MAX_ROUNDS ? take(key, limit, window, now, round + 1)
+                : CompletableFuture.completedFuture(Optional.of(wait));
+    }
+
+    /**
+     * The stored window of a refused conditional write: the item it returned, or when it carried
+     * none (no item, or a server without ALL_OLD) a consistent read; any other failure fails.
+     */
+    private CompletionStage<Optional<Map<String, AttributeValue>>> refused(Throwable failure, String key) {
+        if (!(failure instanceof ConditionalCheckFailedException refused)) {
             return CompletableFuture.failedFuture(failure);
-        });
+        }
+        return refused.hasItem() && refused.item().containsKey(ENDS)
+                ? CompletableFuture.completedFuture(Optional.of(refused.item()))
+                : current(key);
+    }
+
+    private static CompletionStage<Optional<Duration>> waitUntil(Map<String, AttributeValue> stored, Instant now) {
+        return CompletableFuture.completedFuture(Optional.of(Duration.ofMillis(ends(stored) - now.toEpochMilli())));
+    }
+
+    private static long ends(Map<String, AttributeValue> stored) {
+        return Long.parseLong(stored.get(ENDS).n());
+    }
+
+    private static long count(Map<String, AttributeValue> stored) {
+        return Long.parseLong(stored.get(COUNT).n());
     }
 
     /** The stored window, when the refusal did not carry it (no item, or a server without ALL_OLD). */

@@ -1,5 +1,6 @@
 package dev.bookshelf.dynamodb;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -13,11 +14,11 @@ final class UrlConnectionClients {
     private UrlConnectionClients() {
     }
 
-    static DynamoDbAsyncClient build(DynamoDbConfig config) {
+    static DynamoDbAsyncClient build(DynamoDbConfig config, AwsCredentialsProvider credentials) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .region(DynamoDbStore.region(config))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .credentialsProvider(DynamoDbStore.credentials(config));
+                .credentialsProvider(credentials);
         config.endpoint().ifPresent(builder::endpointOverride);
         return new SyncBackedAsyncClient(builder.build());
     }

@@ -31,7 +31,7 @@ class DynamoDbConfigTest {
         assertThat(config.tableName()).isEqualTo("bookshelf");
         assertThat(config.region()).isEqualTo("us-east-1");
         assertThat(config.endpoint()).contains(URI.create("http://127.0.0.1:4567"));
-        assertThat(DynamoDbStore.credentials(config)).isInstanceOf(StaticCredentialsProvider.class);
+        assertThat(CredentialSource.choose(Map.of(), config.endpoint())).isInstanceOf(StaticCredentialsProvider.class);
     }
 
     @Test

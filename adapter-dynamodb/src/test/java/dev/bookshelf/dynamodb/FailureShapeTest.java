@@ -40,8 +40,8 @@ class FailureShapeTest {
     @BeforeAll
     static void clients() {
         DynamoDbConfig config = DYNAMO.config(LocalDynamoDb.KEY);
-        crt = CrtClients.build(config);
-        urlConnection = UrlConnectionClients.build(config);
+        crt = CrtClients.build(config, CredentialSource.choose(java.util.Map.of(), config.endpoint()));
+        urlConnection = UrlConnectionClients.build(config, CredentialSource.choose(java.util.Map.of(), config.endpoint()));
     }
 
     @AfterAll

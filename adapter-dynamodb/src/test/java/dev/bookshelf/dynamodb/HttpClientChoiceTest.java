@@ -68,7 +68,9 @@ class HttpClientChoiceTest {
     @Test
     void production_withoutEndpointOverride_resolvesTheRegionalEndpoint_onBothClients() {
         DynamoDbConfig config = new DynamoDbConfig("bookshelf", "eu-west-1", null, KEY);
-        for (DynamoDbAsyncClient client : List.of(CrtClients.build(config), UrlConnectionClients.build(config))) {
+        var credentials = CredentialSource.choose(java.util.Map.of(), config.endpoint());
+        for (DynamoDbAsyncClient client : List.of(CrtClients.build(config, credentials),
+                UrlConnectionClients.build(config, credentials))) {
             try (client) {
                 URI endpoint = ((DynamoDbEndpointProvider) client.serviceClientConfiguration().endpointProvider()
                         .orElseThrow()).resolveEndpoint(DynamoDbEndpointParams.builder().region(Region.EU_WEST_1).build())

@@ -92,18 +92,22 @@ public final class BookshelfHandler implements RequestStreamHandler {
     /** The container's service: built on first use, kept for the life of the JVM. */
     private static final class Container {
         private static final ProxyAdapter ADAPTER;
+        /** Held here: CRaC contexts (Lambda's included) hold their resources only weakly. */
+        private static final Priming PRIMING;
         private static final RuntimeException FAILURE;
 
         static {
             ProxyAdapter adapter = null;
+            Priming priming = null;
             RuntimeException failure = null;
             try {
                 adapter = adapterFor(System.getenv(), System.out);
-                Priming.register(adapter, adapter.log(), Core.getGlobalContext());
+                priming = Priming.register(adapter, adapter.log(), Core.getGlobalContext());
             } catch (RuntimeException e) {
                 failure = e;
             }
             ADAPTER = adapter;
+            PRIMING = priming;
             FAILURE = failure;
         }
 

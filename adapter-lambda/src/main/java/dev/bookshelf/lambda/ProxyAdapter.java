@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.bookshelf.api.BookshelfApi;
 import dev.bookshelf.api.Dispatcher;
 import dev.bookshelf.api.RequestLog;
+import dev.bookshelf.api.config.Settings;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
@@ -37,6 +38,7 @@ final class ProxyAdapter {
 
     private final Dispatcher dispatcher;
     private final RequestLog log;
+    private final Settings settings;
     private final ProxyEventReader reader;
     private final ProxyResponseWriter writer;
     private final ResponseLimits limits;
@@ -46,6 +48,7 @@ final class ProxyAdapter {
     ProxyAdapter(BookshelfApi api, ResponseLimits limits) {
         this.dispatcher = api.dispatcher();
         this.log = api.log();
+        this.settings = api.settings();
         this.reader = new ProxyEventReader(api.json(),
                 new BasePathInference(!api.settings().basePath().isEmpty(), api.log()));
         this.writer = new ProxyResponseWriter(api.json());
@@ -55,6 +58,11 @@ final class ProxyAdapter {
     /** The service's log, for container-level events (priming, restore). */
     RequestLog log() {
         return log;
+    }
+
+    /** The service's settings (priming signs its token with the service's key). */
+    Settings settings() {
+        return settings;
     }
 
     /** Answers one event with the bytes of a proxy response; never throws. */

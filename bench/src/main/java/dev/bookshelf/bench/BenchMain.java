@@ -17,6 +17,9 @@ import java.util.Map;
 public final class BenchMain {
     static final String OURS = "dev.bookshelf.lambda.BookshelfHandler::handleRequest";
     static final String BASELINE = "dev.bookshelf.bench.baseline.BaselineHandler::handleRequest";
+    static final String SDK_BASELINE = "dev.bookshelf.bench.baseline.SdkBaselineHandler::handleRequest";
+    static final String DYNAMODB = "bookshelf-dynamodb";
+    static final String SDK = "sdk-baseline";
 
     private BenchMain() {
     }
@@ -35,29 +38,30 @@ public final class BenchMain {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Jvm.loadAverage());
         String section = switch (kind) {
             case "cold" -> {
-                List<ColdStart.Subject> subjects = new ArrayList<>();
-                for (String spec : opt.getOrDefault("subject", List.of())) {
-                    subjects.add(ColdStart.Subject.parse(spec));
+                List<String> stores = List.of(one(opt, "stores", "memory,dynamodb").split(","));
+                try (SeededDynamo dynamo = stores.contains("dynamodb") ? SeededDynamo.start(dynaliteDir(opt)) : null) {
+                    List<ColdStart.Subject> subjects = coldSubjects(opt, lambdaJar, target, dynamo);
+                    List<ColdStart.Comparison> comparisons = dynamo == null ? List.of() : List.of(
+                            new ColdStart.Comparison(DYNAMODB, SDK), new ColdStart.Comparison(DYNAMODB, "bookshelf"),
+                            new ColdStart.Comparison(SDK, "baseline"));
+                    Path work = Files.createDirectories(target.resolve("cold"));
+                    yield new ColdStart(target.resolve("ric"), work).run(subjects,
+                            List.of(one(opt, "events", "get-book,add-book,login").split(",")),
+                            Integer.parseInt(one(opt, "rounds", "11")), comparisons);
                 }
-                if (subjects.isEmpty()) {
-                    subjects.add(new ColdStart.Subject("bookshelf", OURS, lambdaJar, List.of()));
-                    if (!one(opt, "appcds", "true").equals("false")) {
-                        // informative: the same two with an AppCDS archive trained on this machine
-                        subjects.add(new ColdStart.Subject("bookshelf+AppCDS", OURS, lambdaJar, List.of("@cds")));
-                        subjects.add(new ColdStart.Subject("baseline+AppCDS", BASELINE, baselineJar, List.of("@cds")));
-                    }
-                }
-                subjects.add(new ColdStart.Subject("baseline", BASELINE, baselineJar, List.of()));
-                Path work = Files.createDirectories(target.resolve("cold"));
-                yield new ColdStart(target.resolve("ric"), work).run(subjects,
-                        List.of(one(opt, "events", "get-book,login").split(",")),
-                        Integer.parseInt(one(opt, "rounds", "11")));
             }
-            case "warm" -> new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target),
-                    variants(opt.getOrDefault("variant", List.of())))
-                    .run(List.of(one(opt, "events", "get-book,add-book").split(",")),
-                            Integer.parseInt(one(opt, "rounds", "3")), Integer.parseInt(one(opt, "warmup", "20000")),
-                            Integer.parseInt(one(opt, "measured", "50000")));
+            case "warm" -> {
+                List<String> stores = List.of(one(opt, "stores", "memory,dynamodb").split(","));
+                try (SeededDynamo dynamo = stores.contains("dynamodb") ? SeededDynamo.start(dynaliteDir(opt)) : null) {
+                    yield new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target),
+                            variants(opt.getOrDefault("variant", List.of())), dynamo,
+                            Integer.parseInt(one(opt, "dynamodb-warmup", "1000")),
+                            Integer.parseInt(one(opt, "dynamodb-measured", "3000")))
+                            .run(List.of(one(opt, "events", "get-book,add-book").split(",")),
+                                    Integer.parseInt(one(opt, "rounds", "3")), Integer.parseInt(one(opt, "warmup", "20000")),
+                                    Integer.parseInt(one(opt, "measured", "50000")));
+                }
+            }
             case "throughput" -> new Throughput(Files.createDirectories(target.resolve("throughput")),
                     Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")), WarmCost.classpathOf(target))
                     .run(Integer.parseInt(one(opt, "rounds", "3")), one(opt, "threads", "2"), one(opt, "connections", "32"),
@@ -67,6 +71,7 @@ public final class BenchMain {
                 jars.put("Lambda upload", lambdaJar);
                 jars.put("server jar", Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")));
                 jars.put("baseline Lambda upload", baselineJar);
+                jars.put("SDK baseline (whole SDK jars, no size target)", target.resolve("sdk-baseline-lambda.jar"));
                 yield new ArtifactSize().run(jars, 8L * 1000 * 1000);
             }
             default -> throw new IllegalArgumentException("unknown benchmark " + kind);
@@ -75,6 +80,42 @@ public final class BenchMain {
         System.out.println(md);
         Path out = Path.of(one(opt, "out", target.resolve("results-" + kind + ".md").toString()));
         Files.writeString(out, md, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code --subject=...} as given, or: Bookshelf in memory, Bookshelf on DynamoDB and the SDK
+     * baseline (when {@code dynamo} runs), the AppCDS variants (unless {@code --appcds=false}); the
+     * bare baseline always last (the table's base).
+     */
+    private static List<ColdStart.Subject> coldSubjects(Map<String, List<String>> opt, Path lambdaJar, Path target,
+                                                        SeededDynamo dynamo) {
+        Path baselineJar = target.resolve("baseline-lambda.jar");
+        List<ColdStart.Subject> subjects = new ArrayList<>();
+        for (String spec : opt.getOrDefault("subject", List.of())) {
+            subjects.add(ColdStart.Subject.parse(spec));
+        }
+        if (subjects.isEmpty()) {
+            if (List.of(one(opt, "stores", "memory,dynamodb").split(",")).contains("memory")) {
+                subjects.add(new ColdStart.Subject("bookshelf", OURS, lambdaJar, List.of()));
+            }
+            if (dynamo != null) {
+                subjects.add(new ColdStart.Subject(DYNAMODB, OURS, lambdaJar, List.of())
+                        .with(dynamo.bookshelfEnv(), dynamo::coldEvent));
+                subjects.add(new ColdStart.Subject(SDK, SDK_BASELINE, target.resolve("sdk-baseline-lambda.jar"),
+                        List.of()).with(dynamo.sdkBaselineEnv(), Events::coldEvent));
+            }
+            if (!one(opt, "appcds", "true").equals("false")) {
+                // informative: the same two with an AppCDS archive trained on this machine
+                subjects.add(new ColdStart.Subject("bookshelf+AppCDS", OURS, lambdaJar, List.of("@cds")));
+                subjects.add(new ColdStart.Subject("baseline+AppCDS", BASELINE, baselineJar, List.of("@cds")));
+            }
+        }
+        subjects.add(new ColdStart.Subject("baseline", BASELINE, baselineJar, List.of()));
+        return subjects;
+    }
+
+    static Path dynaliteDir(Map<String, List<String>> opt) {
+        return Path.of(one(opt, "dynalite-dir", "adapter-dynamodb/src/test/dynalite"));
     }
 
     /** {@code name|jar} each. */

@@ -36,11 +36,22 @@ final class ColdStart {
      * {@code @cds} trains an AppCDS archive first (one run with {@code -XX:ArchiveClassesAtExit},
      * ended with SIGTERM so the JVM writes it) and then runs with {@code -XX:SharedArchiveFile}.
      */
-    record Subject(String name, String handler, Path upload, List<String> extraFlags) {
+    record Subject(String name, String handler, Path upload, List<String> extraFlags, Map<String, String> env,
+                   EventSource events) {
+        /** A subject with the handler's usual settings ({@link Events#APP_ENV}) and {@link Events#coldEvent}. */
+        Subject(String name, String handler, Path upload, List<String> extraFlags) {
+            this(name, handler, upload, extraFlags, Map.of(), Events::coldEvent);
+        }
+
         /** {@code name|handler|upload[|flag...]}. */
         static Subject parse(String spec) {
             String[] p = spec.split("\\|");
             return new Subject(p[0], p[1], Path.of(p[2]), List.of(p).subList(3, p.length));
+        }
+
+        /** The same subject with more settings and its own first events. */
+        Subject with(Map<String, String> moreEnv, EventSource firstEvents) {
+            return new Subject(name, handler, upload, extraFlags, moreEnv, firstEvents);
         }
 
         boolean has(String pseudo) {
@@ -50,6 +61,15 @@ final class ColdStart {
         List<String> jvmFlags() {
             return extraFlags.stream().filter(f -> !f.startsWith("@")).toList();
         }
+    }
+
+    /** The first event a subject's fresh container gets, by event name. */
+    interface EventSource {
+        byte[] event(String name);
+    }
+
+    /** A ratio reported per round: {@code subject} over {@code reference} (by subject name). */
+    record Comparison(String subject, String reference) {
     }
 
     record Sample(double coldMs, double initMs, double eventMs, double cpuMs, double rssMiB, int status) {
@@ -68,6 +88,12 @@ final class ColdStart {
 
     /** Runs everything and returns the markdown section. */
     String run(List<Subject> subjects, List<String> events, int rounds) throws Exception {
+        return run(subjects, events, rounds, List.of());
+    }
+
+    /** As {@link #run(List, List, int)}, with a table of per-round ratios for each comparison. */
+    String run(List<Subject> subjects, List<String> events, int rounds, List<Comparison> comparisons)
+            throws Exception {
         Map<Subject, Path> tasks = new LinkedHashMap<>();
         for (Subject s : subjects) {
             tasks.put(s, unpack(s));
@@ -98,7 +124,45 @@ final class ColdStart {
             }
             System.err.printf("cold: round %d/%d done (load %s)%n", r + 1, rounds, Jvm.loadAverage());
         }
-        return table(subjects, events, rounds, samples, classes);
+        String md = table(subjects, events, rounds, samples, classes);
+        return comparisons.isEmpty() ? md : md + "\n" + comparisons(comparisons, events, samples);
+    }
+
+    /**
+     * Per event and comparison: the per-round ratios (the two ran in the same round, one right
+     * after the other) of cold time and of CPU time, median (min–max), and both subjects' init
+     * (launch to first {@code next}) and first event.
+     */
+    private static String comparisons(List<Comparison> comparisons, List<String> events,
+                                      Map<String, List<Sample>> samples) {
+        StringBuilder md = new StringBuilder("Per-round ratios (each round runs both one after the other): "
+                + "median (min–max) over the rounds.\n\n");
+        md.append("| event | subject ÷ reference | cold × | CPU × | init: subject / reference ms "
+                + "| first event: subject / reference ms |\n|---|---|---:|---:|---:|---:|\n");
+        for (String event : events) {
+            for (Comparison c : comparisons) {
+                List<Sample> a = samples.get(c.subject() + " " + event);
+                List<Sample> b = samples.get(c.reference() + " " + event);
+                if (a == null || b == null) {
+                    continue;
+                }
+                List<Double> cold = new ArrayList<>();
+                List<Double> cpu = new ArrayList<>();
+                for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                    cold.add(a.get(i).coldMs() / b.get(i).coldMs());
+                    cpu.add(a.get(i).cpuMs() / b.get(i).cpuMs());
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %s ÷ %s | %s | %s | %.0f / %.0f | %.0f / %.0f |%n",
+                        eventLabel(event), c.subject(), c.reference(), Stats.of(cold).format(2), Stats.of(cpu).format(2),
+                        median(a, Sample::initMs), median(b, Sample::initMs), median(a, Sample::eventMs),
+                        median(b, Sample::eventMs)));
+            }
+        }
+        return md.toString();
+    }
+
+    private static double median(List<Sample> list, java.util.function.ToDoubleFunction<Sample> f) {
+        return Stats.of(list.stream().mapToDouble(f).toArray()).median();
     }
 
     private static String key(Subject s, String event) {
@@ -145,8 +209,9 @@ final class ColdStart {
 
     static String eventLabel(String event) {
         return switch (event) {
-            case "get-book" -> "GET /books/{id} (valid token, unknown user → 401)";
-            case "login" -> "POST /auth/login (unknown email → 401, bcrypt 10)";
+            case "get-book" -> "GET /books/{id} (valid token; memory: unknown user → 401; dynamodb: seeded book → 200)";
+            case "add-book" -> "POST /books (valid token; memory: unknown user → 401; dynamodb: 201)";
+            case "login" -> "POST /auth/login (bcrypt 10; memory: unknown email → 401; dynamodb: seeded user → 200)";
             default -> event;
         };
     }
@@ -189,8 +254,9 @@ final class ColdStart {
      */
     private Sample once(Subject s, Path task, String event, List<String> flags, boolean graceful) throws Exception {
         try (LocalRuntimeApi api = LocalRuntimeApi.start()) {
-            api.offer(Events.coldEvent(event));
+            api.offer(s.events().event(event));
             Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
+            env.putAll(s.env());
             env.putAll(lambdaEnv(s, task, api.address()));
             ProcessBuilder pb = Jvm.clean(Jvm.command(flags, List.of("-cp", ricDir.toAbsolutePath() + "/*", RIC_MAIN,
                     s.handler())), env).directory(task.toFile()).redirectErrorStream(true)

@@ -49,15 +49,17 @@ final class Events {
     /**
      * The first event of a cold container. {@code get-book}: {@code GET /books/{id}} with a valid
      * token of a user that the fresh in-memory store does not hold (so 401 after the signature
-     * check and the store lookup). {@code login}: {@code POST /auth/login} of an unknown email (401
-     * after a full bcrypt verify against the dummy hash).
+     * check and the store lookup); {@code add-book}: {@code POST /books} with such a token (401 the
+     * same way). {@code login}: {@code POST /auth/login} of an unknown email (401 after a full bcrypt
+     * verify against the dummy hash).
      */
     static byte[] coldEvent(String name) {
         return switch (name) {
             case "get-book" -> event("get-book", Map.of("TOKEN", tokenFor(UUID.randomUUID().toString()),
                     "BOOK_ID", UUID.randomUUID().toString()));
+            case "add-book" -> event("add-book", Map.of("TOKEN", tokenFor(UUID.randomUUID().toString())));
             case "login" -> event("login", Map.of());
-            default -> throw new IllegalArgumentException("cold events: get-book, login (got " + name + ")");
+            default -> throw new IllegalArgumentException("cold events: get-book, add-book, login (got " + name + ")");
         };
     }
 }

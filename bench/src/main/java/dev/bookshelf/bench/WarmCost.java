@@ -18,12 +18,31 @@ final class WarmCost {
     private final Path work;
     private final String classpath;
     private final Map<String, String> variants;
+    private final SeededDynamo dynamo;
+    private final int dynamoWarmup;
+    private final int dynamoMeasured;
 
     /** {@code variants}: extra Bookshelf subjects, name to an upload jar put first on the class path. */
     WarmCost(Path work, String classpath, Map<String, String> variants) {
+        this(work, classpath, variants, null, 0, 0);
+    }
+
+    /**
+     * With {@code dynamo}, also Bookshelf on DynamoDB (a table of its own per JVM, created at start)
+     * and the SDK baseline, each with its own, smaller counts: every call goes to dynalite.
+     */
+    WarmCost(Path work, String classpath, Map<String, String> variants, SeededDynamo dynamo, int dynamoWarmup,
+             int dynamoMeasured) {
         this.work = work;
         this.classpath = classpath;
         this.variants = variants;
+        this.dynamo = dynamo;
+        this.dynamoWarmup = dynamoWarmup;
+        this.dynamoMeasured = dynamoMeasured;
+    }
+
+    private boolean onDynamo(String subject) {
+        return subject.equals(BenchMain.DYNAMODB) || subject.equals(BenchMain.SDK);
     }
 
     record Run(double median, double p99, double first, double last, long unexpected) {
@@ -37,6 +56,10 @@ final class WarmCost {
     String run(List<String> events, int repeats, int warmup, int measured) throws Exception {
         List<String> subjects = new ArrayList<>(List.of("bookshelf"));
         subjects.addAll(variants.keySet());
+        if (dynamo != null) {
+            subjects.add(BenchMain.DYNAMODB);
+            subjects.add(BenchMain.SDK);
+        }
         subjects.add("baseline");
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         for (int r = 0; r < repeats; r++) {
@@ -46,7 +69,9 @@ final class WarmCost {
                     java.util.Collections.reverse(order);
                 }
                 for (String s : order) {
-                    runs.computeIfAbsent(s + " " + event, k -> new ArrayList<>()).add(once(s, event, warmup, measured));
+                    boolean remote = onDynamo(s);
+                    runs.computeIfAbsent(s + " " + event, k -> new ArrayList<>()).add(once(s, event,
+                            remote ? dynamoWarmup : warmup, remote ? dynamoMeasured : measured, r));
                 }
             }
             System.err.printf("warm: round %d/%d done (load %s)%n", r + 1, repeats, Jvm.loadAverage());
@@ -55,8 +80,12 @@ final class WarmCost {
         md.append(String.format(Locale.ROOT, "%d rounds; per JVM %,d warm-up then %,d timed invocations; JVM flags `%s`; "
                 + "µs per event: median over rounds of each JVM's value (min–max); per-round × base: the median (min–max) "
                 + "of each round's ratio to the baseline run next to it. The baseline answers a fixed JSON "
-                + "for any event.%n%n", repeats, warmup, measured, String.join(" ", Jvm.LAMBDA_FLAGS)));
-        md.append("| event | handler | median µs | p99 µs | first 10k median | last 10k median | last ÷ first "
+                + "for any event. First/last window: the first and the last %,d timed calls.%s%n%n", repeats, warmup,
+                measured, String.join(" ", Jvm.LAMBDA_FLAGS), WarmLoop.window(measured), dynamo == null ? ""
+                        : String.format(Locale.ROOT, " `%s` and `%s` (every call goes to dynalite on 127.0.0.1): "
+                        + "%,d warm-up, %,d timed, windows of %,d.", BenchMain.DYNAMODB, BenchMain.SDK, dynamoWarmup,
+                        dynamoMeasured, WarmLoop.window(dynamoMeasured))));
+        md.append("| event | handler | median µs | p99 µs | first-window median | last-window median | last ÷ first "
                 + "| unexpected status | median × base | per-round × base |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String event : events) {
             List<Run> baseRuns = runs.get("baseline " + event);
@@ -78,6 +107,36 @@ final class WarmCost {
                         Stats.of(perRound).format(2)));
             }
         }
+        if (dynamo != null) {
+            md.append("\n").append(dynamoComparison(events, runs));
+        }
+        return md.toString();
+    }
+
+    /** DynamoDB calls of a warm {@code GET /books/{id}} and of a {@code POST /books} (the SDK baseline: one). */
+    private static final int STORE_CALLS = 3;
+
+    /** Bookshelf on DynamoDB next to the SDK baseline, per round: what is ours beside dynalite's own time. */
+    private static String dynamoComparison(List<String> events, Map<String, List<Run>> runs) {
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "`%s` ÷ `%s` per round, median (min–max). "
+                + "Store calls per event: Bookshelf `GET` three `GetItem`s (user, token revocation, book), `POST` "
+                + "two `GetItem`s and a `TransactWriteItems`; the SDK baseline one `GetItem`; per store call: the per-round median over three.%n%n", BenchMain.DYNAMODB,
+                BenchMain.SDK));
+        md.append("| event | Bookshelf on DynamoDB µs | SDK baseline µs | per-round × | per store call × |\n"
+                + "|---|---:|---:|---:|---:|\n");
+        for (String event : events) {
+            List<Run> ours = runs.get(BenchMain.DYNAMODB + " " + event);
+            List<Run> sdk = runs.get(BenchMain.SDK + " " + event);
+            List<Double> perRound = new ArrayList<>();
+            for (int r = 0; r < ours.size(); r++) {
+                perRound.add(ours.get(r).median() / sdk.get(r).median());
+            }
+            Stats ratio = Stats.of(perRound);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f |%n", label(event),
+                    Stats.of(ours.stream().map(Run::median).toList()).format(1),
+                    Stats.of(sdk.stream().map(Run::median).toList()).format(1), ratio.format(2),
+                    ratio.median() / STORE_CALLS));
+        }
         return md.toString();
     }
 
@@ -89,7 +148,7 @@ final class WarmCost {
         };
     }
 
-    private Run once(String subject, String event, int warmup, int measured) throws Exception {
+    private Run once(String subject, String event, int warmup, int measured, int round) throws Exception {
         Path out = work.resolve("warm-" + subject + "-" + event + ".txt");
         Files.deleteIfExists(out);
         String cp = variants.containsKey(subject) ? firstOnClasspath(variants.get(subject)) : classpath;
@@ -97,13 +156,28 @@ final class WarmCost {
                 event, Integer.toString(warmup), Integer.toString(measured), out.toString()));
         Path log = work.resolve("warm-" + subject + "-" + event + ".log");
         // stdout (one request log line per event for Bookshelf) goes to /dev/null, as cheap as a sink gets
-        Process p = Jvm.clean(cmd, Events.APP_ENV).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = Jvm.clean(cmd, env(subject, event, round)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(log.toFile()).start();
         int exit = p.waitFor();
         if (exit != 0 || !Files.exists(out)) {
             throw new IllegalStateException(subject + " " + event + " failed (" + exit + "): " + Files.readString(log));
         }
         return Run.parse(Files.readString(out));
+    }
+
+    /** The handler's settings; on DynamoDB a fresh table per JVM, so each signs its user up anew. */
+    private Map<String, String> env(String subject, String event, int round) {
+        Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
+        if (subject.equals(BenchMain.SDK)) {
+            env.putAll(dynamo.sdkBaselineEnv());
+            env.put("AWS_REGION", "us-east-1");
+        } else if (subject.equals(BenchMain.DYNAMODB)) {
+            env.putAll(dynamo.bookshelfEnv());
+            env.put("AWS_REGION", "us-east-1");
+            env.put("BOOKSHELF_DYNAMODB_TABLE", "warm-" + round + "-" + event);
+            env.put("BOOKSHELF_DYNAMODB_CREATE_TABLE", "true");
+        }
+        return env;
     }
 
     /** The bench classes, then {@code jar}, then the rest. */

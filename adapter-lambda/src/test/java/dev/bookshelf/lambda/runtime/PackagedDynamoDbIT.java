@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The packaged upload with {@code STORE=dynamodb}, under the real runtime interface client in a
  * child JVM, against dynalite on 127.0.0.1: the url-connection DynamoDB client as the upload ships
- * it (no AWS CRT, no jackson-databind, filtered and stripped classes) signs up, logs in, adds a book
- * with a Korean title and reads it back. Runs after {@code package} (failsafe).
+ * it (no AWS CRT, no jackson-databind, filtered and stripped classes), signing with session
+ * credentials from the environment as Lambda provides them, signs up, logs in, adds a book with a
+ * Korean title and reads it back. Runs after {@code package} (failsafe).
  */
 class PackagedDynamoDbIT {
     private static final String HANDLER = "dev.bookshelf.lambda.BookshelfHandler::handleRequest";
@@ -46,7 +47,10 @@ class PackagedDynamoDbIT {
                 "BOOKSHELF_DYNAMODB_ENDPOINT", DYNALITE.endpoint().toString(),
                 "BOOKSHELF_DYNAMODB_TABLE", "packaged-upload",
                 "BOOKSHELF_DYNAMODB_CREATE_TABLE", "true",
-                "BOOKSHELF_CURSOR_KEY", Base64.getEncoder().encodeToString(new byte[32]));
+                "BOOKSHELF_CURSOR_KEY", Base64.getEncoder().encodeToString(new byte[32]),
+                // as Lambda provides the function's role without SnapStart: the client signs with these
+                "AWS_ACCESS_KEY_ID", "ASIAPACKAGEDIT000001", "AWS_SECRET_ACCESS_KEY", "packaged/it/secret",
+                "AWS_SESSION_TOKEN", "packaged-it-session-token");
         try (LocalRuntimeApi api = LocalRuntimeApi.start();
              RuntimeClientProcess function = RuntimeClientProcess.start(functionJar(), HANDLER, api, env,
                      LAMBDA_JVM_FLAGS, log("dynamodb"))) {
@@ -81,7 +85,7 @@ class PackagedDynamoDbIT {
             assertThat(list.path("body").asText()).contains(TITLE);
 
             assertThat(function.output()).doesNotContain("NoClassDefFoundError", "ClassNotFoundException",
-                    "correct horse");
+                    "correct horse", "packaged/it/secret", "packaged-it-session-token");
         }
     }
 

@@ -29,4 +29,27 @@ class Utf8Test {
             assertThat(Utf8.isWellFormed(bytes(b))).as(java.util.Arrays.toString(b)).isFalse();
         }
     }
+
+    @Test
+    void longText_isDecodedChunkByChunk_andAMalformedSequenceAfterManyChunksIsStillFound() {
+        String korean = "채식주의자 ".repeat(2_000);
+        byte[] good = (korean + "📚").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length - 1);
+
+        assertThat(Utf8.isWellFormed(good)).isTrue();
+        assertThat(Utf8.isWellFormed(bad)).as("a four-byte sequence cut at the end").isFalse();
+        bad = good.clone();
+        bad[good.length - 10] = (byte) 0xC0;
+        assertThat(Utf8.isWellFormed(bad)).isFalse();
+    }
+
+    @Test
+    void aMalformedSequenceAfterAnAsciiPrefix_isFound() {
+        byte[] b = "ascii prefix then ".getBytes(StandardCharsets.US_ASCII);
+        byte[] withOverlong = java.util.Arrays.copyOf(b, b.length + 2);
+        withOverlong[b.length] = (byte) 0xC0;
+        withOverlong[b.length + 1] = (byte) 0xAF;
+
+        assertThat(Utf8.isWellFormed(withOverlong)).isFalse();
+    }
 }
