@@ -3,6 +3,7 @@ package dev.bookshelf.http;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.http.RequestContext;
 import dev.bookshelf.api.http.UriParts;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.ProblemKind;
@@ -31,17 +32,19 @@ final class VertxTranslation {
 
     /**
      * Builds the neutral request for {@code rawPath} (the request's path, or what follows a mount
-     * point); path and query decoding failures surface as 400 problems.
+     * point); path and query decoding failures surface as 400 problems. Its context holds the
+     * correlation id and trace ids the client sent (see {@link RequestContext#fromHeaders}).
      */
     static ApiRequest request(HttpServerRequest req, String rawPath, Headers headers, byte[] body, String requestId) {
         String sourceIp = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
         return new ApiRequest(req.method().name(), UriParts.decodePath(rawPath), headers,
-                UriParts.parseQuery(req.query()), body, requestId, sourceIp);
+                UriParts.parseQuery(req.query()), body, requestId, sourceIp, RequestContext.fromHeaders(headers));
     }
 
     /** A request whose target could not be decoded, for answering the failure. */
     static ApiRequest undecodable(HttpServerRequest req, Headers headers, String requestId) {
-        return new ApiRequest(req.method().name(), "/", headers, Map.<String, List<String>>of(), null, requestId, null);
+        return new ApiRequest(req.method().name(), "/", headers, Map.<String, List<String>>of(), null, requestId, null,
+                RequestContext.fromHeaders(headers));
     }
 
     /**

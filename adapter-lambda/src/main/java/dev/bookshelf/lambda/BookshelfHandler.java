@@ -5,10 +5,12 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.bookshelf.api.BookshelfApi;
 import dev.bookshelf.api.config.ConfigException;
 import dev.bookshelf.api.config.Settings;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.crac.Core;
@@ -28,6 +30,8 @@ import org.crac.Core;
  * failures (a 500 problem with CORS headers).
  */
 public final class BookshelfHandler implements RequestStreamHandler {
+    private static final int LOG_BUFFER_BYTES = 16 * 1024;
+
     private final ProxyAdapter adapter;
 
     /** Used by the Lambda runtime: shares the container's service, built from {@code System.getenv()}. */
@@ -65,10 +69,24 @@ public final class BookshelfHandler implements RequestStreamHandler {
         output.flush();
     }
 
-    /** Validated settings, a direct hashing executor (the handler waits anyway), the system clock. */
-    private static ProxyAdapter adapterFor(Map<String, String> env, PrintStream log) {
+    /**
+     * Validated settings, a direct hashing executor (the handler waits anyway), the system clock;
+     * request metrics as Embedded Metric Format lines on the log stream.
+     */
+    private static ProxyAdapter adapterFor(Map<String, String> env, PrintStream stream) {
+        PrintStream log = perInvocation(stream);
         BookshelfApi api = BookshelfApi.create(Settings.fromEnv(env), Runnable::run, Clock.systemUTC(), log);
+        api.dispatcher().listen(new EmfMetrics(api.settings().telemetry(), log, System::currentTimeMillis));
         return new ProxyAdapter(api, ResponseLimits.AWS);
+    }
+
+    /**
+     * {@code stream}, buffered: an invocation's log and metrics lines reach it in one write when the
+     * adapter flushes the log, before it answers (events are flushed at once). Lambda splits
+     * standard output into log events at line ends, so each line stays its own event.
+     */
+    private static PrintStream perInvocation(PrintStream stream) {
+        return new PrintStream(new BufferedOutputStream(stream, LOG_BUFFER_BYTES), false, StandardCharsets.UTF_8);
     }
 
     /** The container's service: built on first use, kept for the life of the JVM. */

@@ -8,6 +8,7 @@ import dev.bookshelf.api.config.Settings;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.http.RequestContext;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.ProblemKind;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ final class ProxyAdapter {
     private final ProxyEventReader reader;
     private final ProxyResponseWriter writer;
     private final ResponseLimits limits;
+    private final InvocationContext invocations = new InvocationContext();
     private final AtomicBoolean warnedNotProxy = new AtomicBoolean();
 
     ProxyAdapter(BookshelfApi api, ResponseLimits limits) {
@@ -66,10 +68,12 @@ final class ProxyAdapter {
     /** Answers one event with the bytes of a proxy response; never throws. */
     byte[] handle(byte[] event, Context context) {
         ApiRequest request = null;
+        RequestContext transport = RequestContext.NONE;
         try {
-            ProxyEvent read = reader.read(event, () -> fallbackRequestId(context));
+            transport = invocations.of(context);
+            ProxyEvent read = reader.read(event, () -> fallbackRequestId(context), transport);
             if (read instanceof ProxyEvent.NotProxy notProxy) {
-                request = unknownRequest(context);
+                request = unknownRequest(context, transport);
                 return write(request, EventKind.PAYLOAD_1, notProxy(request, notProxy.detail()));
             }
             ProxyEvent.Request proxy = (ProxyEvent.Request) read;
@@ -79,7 +83,9 @@ final class ProxyAdapter {
                     : await(request, proxy.bodyProblem(), context);
             return write(request, proxy.kind(), underMapping(response, proxy.mapping()));
         } catch (RuntimeException e) {
-            return lastResort(request != null ? request : unknownRequest(context), e);
+            return lastResort(request != null ? request : unknownRequest(context, transport), e);
+        } finally {
+            log.flush();
         }
     }
 
@@ -155,8 +161,8 @@ final class ProxyAdapter {
     }
 
     /** Stands for an event that could not be read as a request. */
-    private static ApiRequest unknownRequest(Context context) {
-        return new ApiRequest("-", "/", Headers.empty(), Map.of(), null, fallbackRequestId(context), null);
+    private static ApiRequest unknownRequest(Context context, RequestContext transport) {
+        return new ApiRequest("-", "/", Headers.empty(), Map.of(), null, fallbackRequestId(context), null, transport);
     }
 
     /** The Lambda invocation's id when there is one; else null, and the request gets a fresh one. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.http.RequestContext;
 import dev.bookshelf.api.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,6 +55,11 @@ final class ProxyEventReader {
 
     /** Reads one event; {@code fallbackId} names the request when the event carries no request id. */
     ProxyEvent read(byte[] event, Supplier<String> fallbackId) {
+        return read(event, fallbackId, RequestContext.NONE);
+    }
+
+    /** As {@link #read(byte[], Supplier)}, the request carrying {@code transport} (the invocation's context). */
+    ProxyEvent read(byte[] event, Supplier<String> fallbackId, RequestContext transport) {
         EventFields fields = new EventFields();
         try (JsonParser p = factory.createParser(event)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -74,7 +80,8 @@ final class ProxyEventReader {
             return new ProxyEvent.NotProxy(NOT_JSON);
         }
         EventKind kind = fields.kind();
-        return kind == null ? new ProxyEvent.NotProxy(NOT_PROXY) : RequestTranslation.translate(fields, kind, fallbackId, basePaths);
+        return kind == null ? new ProxyEvent.NotProxy(NOT_PROXY) : RequestTranslation.translate(fields, kind, fallbackId, basePaths,
+                transport);
     }
 
     private static void readEvent(JsonParser p, EventFields f) throws IOException {

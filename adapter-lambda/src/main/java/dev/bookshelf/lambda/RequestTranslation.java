@@ -2,6 +2,8 @@ package dev.bookshelf.lambda;
 
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.Headers;
+import dev.bookshelf.api.http.RequestContext;
+import dev.bookshelf.api.http.TraceIds;
 import dev.bookshelf.api.http.UriParts;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.core.shared.FieldError;
@@ -30,16 +32,26 @@ final class RequestTranslation {
     }
 
     static ProxyEvent.Request translate(EventFields f, EventKind kind, Supplier<String> fallbackId,
-                                        BasePathInference basePaths) {
-        return new RequestTranslation(basePaths).request(f, kind, fallbackId);
+                                        BasePathInference basePaths, RequestContext transport) {
+        return new RequestTranslation(basePaths).request(f, kind, fallbackId, transport);
     }
 
-    private ProxyEvent.Request request(EventFields f, EventKind kind, Supplier<String> fallbackId) {
+    private ProxyEvent.Request request(EventFields f, EventKind kind, Supplier<String> fallbackId,
+                                       RequestContext transport) {
         Headers headers = headers(f, kind);
         String id = f.requestId == null || f.requestId.isBlank() ? fallbackId.get() : f.requestId;
         ApiRequest request = new ApiRequest(kind.isPayload2() ? f.httpMethod : f.method, path(f, kind), headers,
-                query(f, kind), body(f), id, sourceIp(f, kind, headers));
+                query(f, kind), body(f), id, sourceIp(f, kind, headers), context(transport, f, headers));
         return new ProxyEvent.Request(request, problem, bodyProblem, kind, mapping);
+    }
+
+    /**
+     * The invocation's context with the event's: API Gateway's request id as the correlation id
+     * (when safe to echo) and the W3C trace id of a valid {@code traceparent} header.
+     */
+    private static RequestContext context(RequestContext transport, EventFields f, Headers headers) {
+        return new RequestContext(transport.invocation(), f.requestId, transport.xrayTraceId(),
+                TraceIds.w3cTraceId(headers.first("traceparent").orElse(null)));
     }
 
     /**

@@ -54,7 +54,7 @@ public final class BookshelfApi implements AutoCloseable {
     public static BookshelfApi create(Settings settings, Store store, Executor hashing, Clock clock,
                                       PrintStream logOut) {
         Json json = new Json();
-        RequestLog log = new RequestLog(json, logOut);
+        RequestLog log = new RequestLog(logOut, settings.telemetry(), RequestLog.RANDOM);
         if (settings.tokenSecretGenerated()) {
             log.event("WARN", "TOKEN_SECRET is not set: using a random secret for this process only."
                     + " Tokens will not survive a restart. Set TOKEN_SECRET (and BOOKSHELF_ENV=production) in production.");

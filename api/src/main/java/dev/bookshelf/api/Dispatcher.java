@@ -155,11 +155,11 @@ public final class Dispatcher {
             }
             r = decorate(req, r);
         } catch (RuntimeException e) {
-            log.failure(req.method(), route, req.requestId(), e);
+            log.failure(req, route, e);
             r = decorate(req, problemFor(req, route, e));
         }
         long nanos = System.nanoTime() - start;
-        log.request(req.method(), route, r.status(), nanos / 1e6, req.requestId());
+        log.request(req, route, r.status(), nanos, r.bodyUnsafe().length);
         tell(req, route, r.status(), nanos);
         return req.method().equals("HEAD") ? r.withoutBody() : r;
     }
@@ -168,14 +168,14 @@ public final class Dispatcher {
         try {
             listener.answered(req, route, status, nanos);
         } catch (RuntimeException e) {
-            log.failure(req.method(), route, req.requestId(), e);
+            log.failure(req, route, e);
         }
     }
 
     private ApiResponse problemFor(ApiRequest req, String route, Throwable failure) {
         Problems.Resolved resolved = problems.resolve(failure);
         if (resolved.unexpected()) {
-            log.failure(req.method(), route, req.requestId(), Problems.unwrap(failure));
+            log.failure(req, route, Problems.unwrap(failure));
         }
         Messages.Language lang = Messages.negotiate(req.header("Accept-Language").orElse(null));
         return problems.response(resolved, lang, req.requestId());

@@ -1,96 +1,225 @@
 package dev.bookshelf.api;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.bookshelf.api.config.Telemetry;
+import dev.bookshelf.api.config.Telemetry.Level;
+import dev.bookshelf.api.http.ApiRequest;
+import dev.bookshelf.api.http.RequestContext;
 import dev.bookshelf.api.json.IsoTime;
-import dev.bookshelf.api.json.Json;
+import dev.bookshelf.api.json.LineBuffer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
- * One structured JSON line per request (method, route template, status, duration, request id),
- * the same on every transport. Never a body, a password, a token or a query string.
+ * One structured JSON line per request (method, route template, status, duration, request id and
+ * what the transport knows: see {@link RequestContext}), the same on every transport, with the
+ * field names of AWS Lambda Powertools' structured logging where Powertools has one
+ * ({@code service}, {@code cold_start}, {@code function_name}, {@code function_version},
+ * {@code function_request_id}, {@code xray_trace_id}, {@code correlation_id}, {@code sampling_rate}).
+ * Never a body, a password, a token or a query string.
  *
- * <p>Written once per request on both transports, so the line is built directly (values escaped
- * by Jackson's encoder) and handed to the stream as one write, without a generator per line.
+ * <p>Levels ({@link Telemetry}): request lines are INFO, so at WARN and ERROR they are left out,
+ * except for answers with a 5xx status; an unexpected failure is always logged, at ERROR, with its
+ * class, its message ({@link ErrorText}) and where it was thrown. A sampled request (the debug
+ * sample rate) is logged as if the level were DEBUG: its request line is written whatever the
+ * level, after a DEBUG line with details, both marked {@code "sampled":true}.
  */
 public final class RequestLog {
-    private final Json json;
+    private static final LogLine.Key LEVEL = LogLine.key("level");
+    private static final LogLine.Key MSG = LogLine.key("msg");
+    private static final LogLine.Key METHOD = LogLine.key("method");
+    private static final LogLine.Key ROUTE = LogLine.key("route");
+    private static final LogLine.Key STATUS = LogLine.key("status");
+    private static final LogLine.Key DURATION = LogLine.key("durationMs");
+    private static final LogLine.Key REQUEST_ID = LogLine.key("requestId");
+    private static final LogLine.Key CORRELATION_ID = LogLine.key("correlation_id");
+    private static final LogLine.Key XRAY_TRACE_ID = LogLine.key("xray_trace_id");
+    private static final LogLine.Key TRACE_ID = LogLine.key("trace_id");
+    private static final LogLine.Key COLD_START = LogLine.key("cold_start");
+    private static final LogLine.Key FUNCTION_REQUEST_ID = LogLine.key("function_request_id");
+    private static final LogLine.Key SAMPLED = LogLine.key("sampled");
+    private static final LogLine.Key ERROR = LogLine.key("error");
+    private static final LogLine.Key ERROR_MESSAGE = LogLine.key("errorMessage");
+    private static final LogLine.Key AT = LogLine.key("at");
+    private static final LogLine.Key REQUEST_BYTES = LogLine.key("requestBytes");
+    private static final LogLine.Key RESPONSE_BYTES = LogLine.key("responseBytes");
+    private static final LogLine.Key CONTENT_TYPE = LogLine.key("contentType");
+    private static final LogLine.Key USER_AGENT = LogLine.key("userAgent");
+    private static final LogLine.Key AUTH = LogLine.key("auth");
+
+    /** Draws for sampling: uniform in [0, 1). */
+    public static final DoubleSupplier RANDOM = () -> ThreadLocalRandom.current().nextDouble();
+
     private final PrintStream out;
-    public RequestLog(Json json, PrintStream out) {
-        this.json = json;
+    private final Level threshold;
+    private final double sampleRate;
+    private final DoubleSupplier random;
+    /** {@code ,"service":"..."}, built once. */
+    private final byte[] service;
+    /** {@code ,"sampling_rate":0.1} when sampling is on, else empty. */
+    private final byte[] samplingRate;
+    private final byte[] requestHead;
+    private final byte[] failureHead;
+    private final byte[] detailHead;
+    /** The function's name and version as members, for the container's function (see {@link #function}). */
+    private volatile Function function;
+
+    /** Logs at INFO for service {@value Telemetry#DEFAULT_SERVICE}, without sampling. */
+    public RequestLog(PrintStream out) {
+        this(out, Telemetry.DEFAULT, RANDOM);
+    }
+
+    /** {@code random} draws the sampling decisions (inject a seeded one in tests). */
+    public RequestLog(PrintStream out, Telemetry telemetry, DoubleSupplier random) {
         this.out = out;
+        this.threshold = telemetry.level();
+        this.sampleRate = telemetry.sampleRate();
+        this.random = random;
+        this.service = LogLine.member("service", telemetry.service());
+        this.samplingRate = (sampleRate > 0 ? ",\"sampling_rate\":" + sampleRate : "").getBytes(StandardCharsets.UTF_8);
+        this.requestHead = head("INFO", "request");
+        this.failureHead = head("ERROR", "unexpected failure");
+        this.detailHead = head("DEBUG", "request detail");
     }
 
-    public void request(String method, String route, int status, double durationMs, String requestId) {
-        line("INFO", "request", method, route, status, durationMs, requestId, null);
+    /** The request line of an answered request (and its DEBUG line when the level or sampling calls for one). */
+    public void request(ApiRequest req, String route, int status, long durationNanos, int responseBytes) {
+        boolean sampled = sampleRate > 0 && random.getAsDouble() < sampleRate;
+        Level effective = sampled ? Level.DEBUG : threshold;
+        if (effective == Level.DEBUG) {
+            write(detail(req, route, responseBytes, sampled));
+        }
+        if (status >= 500 || Level.INFO.atLeast(effective)) {
+            LogLine line = start(requestHead, req, route).number(STATUS, status).millis(DURATION, durationNanos)
+                    .safe(REQUEST_ID, req.requestId());
+            write(end(context(line, req.context()), sampled));
+        }
     }
 
-    /** An unexpected failure: its class and message only, never request data. */
-    public void failure(String method, String route, String requestId, Throwable t) {
-        line("ERROR", "unexpected failure", method, route, 500, -1, requestId, t);
+    /** An unexpected failure: its class, message and first frame only, never request data. Always written. */
+    public void failure(ApiRequest req, String route, Throwable t) {
+        StackTraceElement[] st = t.getStackTrace();
+        LogLine line = start(failureHead, req, route).number(STATUS, 500).safe(REQUEST_ID, req.requestId());
+        context(line, req.context()).string(ERROR, t.getClass().getName()).optional(ERROR_MESSAGE, ErrorText.of(t))
+                .string(AT, st.length > 0 ? st[0].toString() : "");
+        write(end(line, false));
     }
 
-    /** A one-off operational event (startup, shutdown, warnings). */
+    /**
+     * A one-off operational event (startup, shutdown, warnings), written when its level is enabled,
+     * and flushed at once with whatever is still buffered.
+     */
     public void event(String level, String message) {
-        out.println(new String(json.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("time", time(System.currentTimeMillis()));
-            g.writeStringField("level", level);
-            g.writeStringField("msg", message);
-            g.writeEndObject();
-        }), StandardCharsets.UTF_8));
+        if (enabled(level)) {
+            write(new LogLine(time(System.currentTimeMillis())).string(LEVEL, level).string(MSG, message).raw(service));
+            out.flush();
+        }
     }
 
-    private void line(String level, String msg, String method, String route, int status, double durationMs,
-                      String requestId, Throwable t) {
-        StringBuilder b = new StringBuilder(192).append('{');
-        field(b, "time", time(System.currentTimeMillis())).append(',');
-        field(b, "level", level).append(',');
-        field(b, "msg", msg).append(',');
-        field(b, "method", method).append(',');
-        field(b, "route", route).append(',');
-        b.append("\"status\":").append(status).append(',');
-        if (durationMs >= 0) {
-            long hundredths = Math.round(durationMs * 100);
-            long cents = hundredths % 100;
-            b.append("\"durationMs\":").append(hundredths / 100).append('.').append(cents < 10 ? "0" : "")
-                    .append(cents).append(',');
-        }
-        field(b, "requestId", requestId);
-        if (t != null) {
-            b.append(',');
-            field(b, "error", t.getClass().getName()).append(',');
-            StackTraceElement[] st = t.getStackTrace();
-            field(b, "at", st.length > 0 ? st[0].toString() : "");
-        }
-        byte[] bytes = b.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
+    /**
+     * Writes out what the stream still buffers: a transport that buffers its log stream flushes
+     * it once per request this way (the Lambda handler does, before it answers).
+     */
+    public void flush() {
+        out.flush();
     }
 
-    private static StringBuilder field(StringBuilder b, String name, String value) {
-        b.append('"').append(name).append("\":");
-        if (value == null) {
-            return b.append("null");
-        }
-        b.append('"');
-        if (plain(value)) {
-            b.append(value);
-        } else {
-            JsonStringEncoder.getInstance().quoteAsString(value, b);
-        }
-        return b.append('"');
-    }
-
-    /** Printable ASCII without quote or backslash: nothing to escape (routes, ids, levels usually are). */
-    private static boolean plain(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-                return false;
+    private boolean enabled(String level) {
+        for (Level l : Level.values()) {
+            if (l.name().equals(level)) {
+                return l.atLeast(threshold);
             }
         }
         return true;
+    }
+
+    private LogLine detail(ApiRequest req, String route, int responseBytes, boolean sampled) {
+        LogLine line = start(detailHead, req, route).safe(REQUEST_ID, req.requestId());
+        context(line, req.context()).number(REQUEST_BYTES, req.bodyUnsafe().length)
+                .number(RESPONSE_BYTES, responseBytes)
+                .optional(CONTENT_TYPE, mediaType(req.header("Content-Type").orElse(null)))
+                .optional(USER_AGENT, cut(req.header("User-Agent").orElse(null), 200))
+                .string(AUTH, auth(req.header("Authorization").orElse(null)));
+        return end(line, sampled);
+    }
+
+    /** {@code ,"level":"...","msg":"...","service":"..."}, built once per kind of line. */
+    private byte[] head(String level, String msg) {
+        return concat(LogLine.member("level", level), LogLine.member("msg", msg), service);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        LineBuffer b = new LineBuffer(128);
+        for (byte[] part : parts) {
+            b.raw(part);
+        }
+        return b.toBytes();
+    }
+
+    private LogLine start(byte[] head, ApiRequest req, String route) {
+        return new LogLine(time(System.currentTimeMillis())).raw(head).string(METHOD, req.method()).string(ROUTE, route);
+    }
+
+    /** The context's members; its ids were validated ({@link RequestContext}), so they go in unescaped. */
+    private LogLine context(LogLine line, RequestContext c) {
+        if (c == RequestContext.NONE) {
+            return line;
+        }
+        line.safe(CORRELATION_ID, c.correlationId()).safe(XRAY_TRACE_ID, c.xrayTraceId()).safe(TRACE_ID, c.traceId());
+        RequestContext.Invocation i = c.invocation();
+        if (i != null) {
+            line.bool(COLD_START, i.coldStart()).raw(function(i)).optional(FUNCTION_REQUEST_ID, i.requestId());
+        }
+        return line;
+    }
+
+    /** {@code ,"function_name":...,"function_version":...}, built once per container (they do not change). */
+    private byte[] function(RequestContext.Invocation i) {
+        Function f = function;
+        if (f == null || !Objects.equals(f.name, i.functionName()) || !Objects.equals(f.version, i.functionVersion())) {
+            byte[] members = concat(
+                    i.functionName() == null ? new byte[0] : LogLine.member("function_name", i.functionName()),
+                    i.functionVersion() == null ? new byte[0] : LogLine.member("function_version", i.functionVersion()));
+            f = new Function(i.functionName(), i.functionVersion(), members);
+            function = f;
+        }
+        return f.members;
+    }
+
+    private record Function(String name, String version, byte[] members) {
+    }
+
+    private LogLine end(LogLine line, boolean sampled) {
+        line.raw(samplingRate);
+        return sampled ? line.bool(SAMPLED, true) : line;
+    }
+
+    /** The media type alone ({@code application/json}), without parameters. */
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return cut((semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip(), 100);
+    }
+
+    /** Which kind of credentials came, never the credentials: {@code none}, {@code bearer} or {@code other}. */
+    private static String auth(String authorization) {
+        if (authorization == null) {
+            return "none";
+        }
+        return authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? "bearer" : "other";
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private void write(LogLine line) {
+        line.writeTo(out);
     }
 
     /** UTC time with milliseconds, as {@code 2026-11-25T18:30:00.123Z}. */

@@ -136,11 +136,10 @@ class RequestLogTest {
     @Test
     void lineValues_areEscapedSoEveryLineStaysOneJsonObject() throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        RequestLog log = new RequestLog(new dev.bookshelf.api.json.Json(),
-                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        RequestLog log = new RequestLog(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
 
-        log.request("GE\"T\n{", "/책/{id}", 200, 1.234567, "r-1");
-        log.failure("POST", "/books", "r-2", new IllegalStateException("x"));
+        log.request(req("GE\"T\n{", "r-1"), "/책/{id}", 200, 1_234_567, 0);
+        log.failure(req("POST", "r-2"), "/books", new IllegalStateException("x"));
 
         String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(2);
@@ -148,8 +147,8 @@ class RequestLogTest {
         assertThat(first.path("method").asText()).isEqualTo("GE\"T\n{");
         assertThat(first.path("route").asText()).isEqualTo("/책/{id}");
         assertThat(first.path("durationMs").asDouble()).isEqualTo(1.23);
-        log.request("GET", "/a\\b", 200, 0.051, "r-3");
-        log.request("GET", "/", 200, 12.0, "r-4");
+        log.request(req("GET", "r-3"), "/a\\b", 200, 51_000, 0);
+        log.request(req("GET", "r-4"), "/", 200, 12_000_000, 0);
         String[] more = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
         assertThat(MAPPER.readTree(more[2]).path("route").asText()).isEqualTo("/a\\b");
         assertThat(MAPPER.readTree(more[2]).path("durationMs").decimalValue()).isEqualByComparingTo("0.05");
@@ -157,12 +156,17 @@ class RequestLogTest {
         JsonNode second = MAPPER.readTree(lines[1]);
         assertThat(second.path("level").asText()).isEqualTo("ERROR");
         assertThat(second.path("error").asText()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(second.path("errorMessage").asText()).isEqualTo("x");
         assertThat(second.has("durationMs")).isFalse();
+    }
+
+    private static dev.bookshelf.api.http.ApiRequest req(String method, String id) {
+        return new dev.bookshelf.api.http.ApiRequest(method, "/", null, null, null, id, null);
     }
 
     @Test
     void time_isUtcIso8601WithMilliseconds() {
-        RequestLog log = new RequestLog(new dev.bookshelf.api.json.Json(), System.out);
+        RequestLog log = new RequestLog(System.out);
         for (long millis : new long[] {0L, 999L, 1_764_095_400_007L, 1_764_095_400_999L, 1_764_095_401_050L, -1L}) {
             String text = log.time(millis);
             assertThat(text).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");

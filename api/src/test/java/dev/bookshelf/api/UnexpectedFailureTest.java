@@ -133,7 +133,8 @@ class UnexpectedFailureTest {
         assertThat(problem.path("message").asText()).isEqualTo("Something went wrong on our side. Please try again later.");
         assertThat(answer.text()).doesNotContain("hunter2", "db.internal", "Exception", "java.", "dev.bookshelf",
                 "BrokenBooks", "FlakyUsers", "\tat ", ".java:");
-        assertThat(fx.log()).doesNotContain("hunter2", "db.internal");
+        // The log names the failure (class and message) for operators, but never a credential in it.
+        assertThat(fx.log()).doesNotContain("hunter2");
     }
 
     @Test

@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * Settings shared by every transport, read once from environment variables and validated with
- * clear messages. Unsafe defaults are refused when {@code BOOKSHELF_ENV=production}.
+ * clear messages. Unsafe defaults are refused when {@code BOOKSHELF_ENV=production}. Logging and
+ * metrics settings: see {@link Telemetry}.
  */
 public record Settings(boolean production, String tokenSecret, boolean tokenSecretGenerated, Duration tokenTtl,
                        List<String> corsOrigins, boolean corsCredentials, Duration corsMaxAge, int bodyLimitBytes,
                        String basePath, String store, int passwordCost, LoginLimits loginLimits,
-                       Map<String, String> raw) {
+                       Telemetry telemetry, Map<String, String> raw) {
 
     public static final String DEV_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173";
     public static final int MIN_SECRET_BYTES = 32;
@@ -51,9 +52,10 @@ public record Settings(boolean production, String tokenSecret, boolean tokenSecr
         LoginLimits limits = new LoginLimits(Duration.ofSeconds(r.integer("LOGIN_WINDOW_SECONDS", 900, 1, 86400)),
                 r.integer("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000),
                 r.integer("LOGIN_MAX_FAILURES_PER_SOURCE", 20, 1, 100000));
+        Telemetry telemetry = Telemetry.read(r, env);
         r.throwIfAny();
         return new Settings(production, secret, generated, ttl, origins, credentials, maxAge, bodyLimit, basePath,
-                store, cost, limits, Map.copyOf(env));
+                store, cost, limits, telemetry, Map.copyOf(env));
     }
 
     private static String basePath(EnvReader r, String raw) {
@@ -76,6 +78,6 @@ public record Settings(boolean production, String tokenSecret, boolean tokenSecr
     public String toString() {
         return "Settings[production=" + production + ", tokenSecret=***, tokenTtl=" + tokenTtl + ", corsOrigins="
                 + corsOrigins + ", corsCredentials=" + corsCredentials + ", bodyLimitBytes=" + bodyLimitBytes
-                + ", basePath=" + basePath + ", store=" + store + "]";
+                + ", basePath=" + basePath + ", store=" + store + ", telemetry=" + telemetry + "]";
     }
 }

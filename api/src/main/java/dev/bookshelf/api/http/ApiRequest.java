@@ -9,10 +9,11 @@ import java.util.Optional;
  * A transport-neutral HTTP request. {@code path} is percent-decoded and without the API Gateway
  * stage, but still carries any base-path prefix: the dispatcher strips {@code BASE_PATH}, once,
  * for every transport. {@code query} values are decoded exactly once. A {@code requestId} that
- * is missing or unsafe to echo is replaced by a random one.
+ * is missing or unsafe to echo is replaced by a random one. {@code context} is what the transport
+ * knows besides HTTP (invocation, correlation and trace ids), for logs and metrics only.
  */
 public record ApiRequest(String method, String path, Headers headers, Map<String, List<String>> query,
-                         byte[] body, String requestId, String sourceIp) {
+                         byte[] body, String requestId, String sourceIp, RequestContext context) {
     public ApiRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -20,6 +21,13 @@ public record ApiRequest(String method, String path, Headers headers, Map<String
         query = query == null || query.isEmpty() ? Map.of() : copy(query);
         body = body == null ? new byte[0] : body;
         requestId = safeRequestId(requestId);
+        context = context == null ? RequestContext.NONE : context;
+    }
+
+    /** A request without transport context ({@link RequestContext#NONE}). */
+    public ApiRequest(String method, String path, Headers headers, Map<String, List<String>> query, byte[] body,
+                      String requestId, String sourceIp) {
+        this(method, path, headers, query, body, requestId, sourceIp, RequestContext.NONE);
     }
 
     /** The transport's request id when it is safe to echo in a header and a log, else a new one. */
