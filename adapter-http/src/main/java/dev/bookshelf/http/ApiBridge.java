@@ -40,7 +40,8 @@ final class ApiBridge {
         Headers headers = VertxTranslation.headers(req);
         Context context = Vertx.currentContext();
         int limit = dispatcher.bodyLimit();
-        if (VertxTranslation.expectsContinue(req) && VertxTranslation.declaredLength(req) > limit) {
+        boolean expectsContinue = VertxTranslation.expectsContinue(req);
+        if (expectsContinue && VertxTranslation.declaredLength(req) > limit) {
             // Answer before the client sends the body it announced, then close: it may never send it.
             req.handler(chunk -> { });
             dispatch(new Exchange(req, rawPath, mount, headers, requestId, context, true), new byte[limit + 1]);
@@ -50,7 +51,7 @@ final class ApiBridge {
         req.handler(body::append);
         req.exceptionHandler(e -> req.connection().close());
         req.endHandler(v -> dispatch(new Exchange(req, rawPath, mount, headers, requestId, context, false), body.bytes()));
-        if (VertxTranslation.expectsContinue(req)) {
+        if (expectsContinue) {
             req.response().writeContinue();
         }
     }

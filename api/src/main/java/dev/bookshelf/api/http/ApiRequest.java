@@ -42,13 +42,22 @@ public record ApiRequest(String method, String path, Headers headers, Map<String
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == ':' || c == '+' || c == '/' || c == '=' || c == '-';
-            if (!ok) {
+            if (c >= SAFE_ID_CHARS.length || !SAFE_ID_CHARS[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The characters {@link #isSafeId} accepts, by code: one load per character instead of eleven tests. */
+    private static final boolean[] SAFE_ID_CHARS = safeIdChars();
+
+    private static boolean[] safeIdChars() {
+        boolean[] ok = new boolean[128];
+        for (char c = 0; c < ok.length; c++) {
+            ok[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "._:+/=-".indexOf(c) >= 0;
+        }
+        return ok;
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> query) {

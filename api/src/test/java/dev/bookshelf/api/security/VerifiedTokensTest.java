@@ -55,6 +55,19 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void tokenWithTheSameSignatureButAnotherPayload_isRefusedThoughItHashesAlike() {
+        String token = tokens.issue("u").token();
+        tokens.verify(token);
+        int payload = token.indexOf('.') + 1;
+        char c = token.charAt(payload);
+        String otherPayload = token.substring(0, payload) + (c == 'e' ? 'f' : 'e') + token.substring(payload + 1);
+
+        assertThat(VerifiedTokens.tailHash(otherPayload)).isEqualTo(VerifiedTokens.tailHash(token));
+        assertThat(refusal(otherPayload)).isEqualTo(Unauthenticated.Reason.INVALID_TOKEN);
+        assertThat(tokens.rememberedTokens()).isEqualTo(1);
+    }
+
+    @Test
     void refusedTokens_areNeverRemembered() {
         String foreign = new JwtTokens(SECRET.replace('0', 'x'), TTL, clock).issue("u").token();
 
