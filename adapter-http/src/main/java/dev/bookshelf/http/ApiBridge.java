@@ -80,7 +80,7 @@ final class ApiBridge {
                     dispatcher.failure(VertxTranslation.undecodable(x.req(), x.headers(), x.requestId()), e));
         }
         answer.thenAccept(r -> {
-            ApiResponse out = x.mount().isEmpty() ? r : VertxTranslation.underMount(r, x.mount());
+            ApiResponse out = r.withLocationUnder(x.mount());
             if (Vertx.currentContext() == x.context()) {
                 VertxTranslation.write(out, x.req(), x.closeAfter());
             } else {

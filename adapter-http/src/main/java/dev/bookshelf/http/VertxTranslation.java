@@ -91,18 +91,6 @@ final class VertxTranslation {
         }
     }
 
-    /**
-     * A {@code Location} the api made relative to the API ({@code /books/1}), under the mount point
-     * the request came through ({@code /bookshelf/books/1}), so a client that follows it stays there.
-     */
-    static ApiResponse underMount(ApiResponse response, String mount) {
-        String location = response.headers().first("Location").orElse(null);
-        if (location == null || !location.startsWith("/") || location.startsWith("//")) {
-            return response;
-        }
-        return response.withHeaders(response.headers().toBuilder().set("Location", mount + location).build());
-    }
-
     /** Writes the response; {@code closeAfter} closes an HTTP/1.x connection once it is sent. */
     static void write(ApiResponse r, HttpServerRequest req, boolean closeAfter) {
         HttpServerResponse out = req.response();

@@ -81,7 +81,7 @@ final class ProxyAdapter {
             ApiResponse response = proxy.problem() != null
                     ? dispatcher.failure(request, proxy.problem())
                     : await(request, proxy.bodyProblem(), context);
-            return write(request, proxy.kind(), underMapping(response, proxy.mapping()));
+            return write(request, proxy.kind(), response.withLocationUnder(proxy.mapping()));
         } catch (RuntimeException e) {
             return lastResort(request != null ? request : unknownRequest(context, transport), e);
         } finally {
@@ -97,22 +97,6 @@ final class ProxyAdapter {
                     + " again. Logged once per container.");
         }
         return dispatcher.failure(request, new ApiProblem(ProblemKind.NOT_PROXY_EVENT, detail));
-    }
-
-    /**
-     * A {@code Location} the api made relative to the API ({@code /books/1}), under the base-path
-     * mapping the event was inferred to come through ({@code /api/books/1}), so a client that
-     * follows it stays on the mapping. BASE_PATH, when set, is in it already (nothing is inferred).
-     */
-    static ApiResponse underMapping(ApiResponse response, String mapping) {
-        if (mapping.isEmpty()) {
-            return response;
-        }
-        String location = response.headers().first("Location").orElse(null);
-        if (location == null || !location.startsWith("/") || location.startsWith("//")) {
-            return response;
-        }
-        return response.withHeaders(response.headers().toBuilder().set("Location", mapping + location).build());
     }
 
     /** Waits for the answer, but not past the function's deadline (less a margin to send a problem). */

@@ -81,9 +81,9 @@ class BasePathInferenceTest {
         dev.bookshelf.api.http.ApiResponse absolute = new dev.bookshelf.api.http.ApiResponse(201,
                 dev.bookshelf.api.http.Headers.builder().set("Location", "https://elsewhere.example/x").build(), null);
 
-        assertThat(ProxyAdapter.underMapping(absolute, "/api").headers().first("Location"))
+        assertThat(absolute.withLocationUnder("/api").headers().first("Location"))
                 .contains("https://elsewhere.example/x");
-        assertThat(ProxyAdapter.underMapping(absolute, "").headers()).isSameAs(absolute.headers());
+        assertThat(absolute.withLocationUnder("").headers()).isSameAs(absolute.headers());
     }
 
     @Test

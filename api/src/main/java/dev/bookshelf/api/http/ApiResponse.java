@@ -21,6 +21,23 @@ public record ApiResponse(int status, Headers headers, byte[] body) {
         return new ApiResponse(status, replaced, body);
     }
 
+    /**
+     * This response with a {@code Location} relative to the API ({@code /books/1}) put under
+     * {@code prefix} ({@code /api/books/1}): the prefix a transport received the request under (a
+     * base-path mapping, a router's mount point), so a client that follows it stays there. Absolute
+     * and protocol-relative locations, and an empty prefix, leave the response as it is.
+     */
+    public ApiResponse withLocationUnder(String prefix) {
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        String location = headers.first("Location").orElse(null);
+        if (location == null || !location.startsWith("/") || location.startsWith("//")) {
+            return this;
+        }
+        return withHeaders(headers.toBuilder().set("Location", prefix + location).build());
+    }
+
     public ApiResponse withoutBody() {
         return new ApiResponse(status, headers, new byte[0]);
     }
