@@ -3,7 +3,6 @@ package dev.bookshelf.lambda;
 import dev.bookshelf.api.http.ApiRequest;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.http.RequestContext;
-import dev.bookshelf.api.http.TraceIds;
 import dev.bookshelf.api.http.UriParts;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.core.shared.FieldError;
@@ -50,8 +49,7 @@ final class RequestTranslation {
      * (when safe to echo) and the W3C trace id of a valid {@code traceparent} header.
      */
     private static RequestContext context(RequestContext transport, EventFields f, Headers headers) {
-        return new RequestContext(transport.invocation(), f.requestId, transport.xrayTraceId(),
-                TraceIds.w3cTraceId(headers.first("traceparent").orElse(null)));
+        return RequestContext.of(transport.invocation(), f.requestId, transport.xrayTraceId(), headers);
     }
 
     /**

@@ -35,24 +35,22 @@ public record RequestContext(Invocation invocation, String correlationId, String
      * {@code traceparent}'s trace id when valid. Malformed values are ignored.
      */
     public static RequestContext fromHeaders(Headers headers) {
-        String correlation = headers.first("X-Request-Id").orElse(null);
-        String xray = TraceIds.xrayRoot(headers.first("X-Amzn-Trace-Id").orElse(null));
+        return of(null, headers.first("X-Request-Id").orElse(null),
+                TraceIds.xrayRoot(headers.first("X-Amzn-Trace-Id").orElse(null)), headers);
+    }
+
+    /**
+     * A context with what the transport knows ({@code invocation}, {@code correlationId},
+     * {@code xrayTraceId}, each may be null) and the W3C trace id of the request's
+     * {@code traceparent} header when it is valid: the one place either transport reads it.
+     */
+    public static RequestContext of(Invocation invocation, String correlationId, String xrayTraceId,
+                                    Headers headers) {
         String w3c = TraceIds.w3cTraceId(headers.first("traceparent").orElse(null));
-        if (correlation == null && xray == null && w3c == null) {
+        if (invocation == null && correlationId == null && xrayTraceId == null && w3c == null) {
             return NONE;
         }
-        return new RequestContext(null, correlation, xray, w3c);
-    }
-
-    /** This context with {@code correlationId} (kept only when safe to echo). */
-    public RequestContext withCorrelationId(String id) {
-        return new RequestContext(invocation, id, xrayTraceId, traceId);
-    }
-
-    /** This context with the W3C trace id of {@code traceparent} when it is valid. */
-    public RequestContext withTraceparent(String traceparent) {
-        String w3c = TraceIds.w3cTraceId(traceparent);
-        return w3c == null ? this : new RequestContext(invocation, correlationId, xrayTraceId, w3c);
+        return new RequestContext(invocation, correlationId, xrayTraceId, w3c);
     }
 
     private static String safe(String id) {
