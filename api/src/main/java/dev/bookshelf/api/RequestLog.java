@@ -127,13 +127,10 @@ public final class RequestLog {
         out.flush();
     }
 
+    /** Events of a level this log does not know are written. */
     private boolean enabled(String level) {
-        for (Level l : Level.values()) {
-            if (l.name().equals(level)) {
-                return l.atLeast(threshold);
-            }
-        }
-        return true;
+        Level l = Level.of(level);
+        return l == null || l.atLeast(threshold);
     }
 
     private LogLine detail(ApiRequest req, String route, int responseBytes, boolean sampled) {

@@ -34,6 +34,18 @@ public record Telemetry(Level level, double sampleRate, String namespace, String
     public enum Level {
         DEBUG, INFO, WARN, ERROR;
 
+        /** The level named {@code name} (any case; {@code WARNING} for WARN), or null for another name. */
+        public static Level of(String name) {
+            String norm = name.toUpperCase(Locale.ROOT);
+            norm = norm.equals("WARNING") ? "WARN" : norm;
+            for (Level l : values()) {
+                if (l.name().equals(norm)) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
         /** True when a line of this level is written under {@code threshold}. */
         public boolean atLeast(Level threshold) {
             return compareTo(threshold) >= 0;
@@ -73,12 +85,9 @@ public record Telemetry(Level level, double sampleRate, String namespace, String
         if (text == null) {
             return Level.INFO;
         }
-        String norm = text.toUpperCase(Locale.ROOT);
-        norm = norm.equals("WARNING") ? "WARN" : norm;
-        for (Level l : Level.values()) {
-            if (l.name().equals(norm)) {
-                return l;
-            }
+        Level level = Level.of(text);
+        if (level != null) {
+            return level;
         }
         r.problem("LOG_LEVEL must be one of " + List.of(Level.values()) + " (got '" + text + "')");
         return Level.INFO;
