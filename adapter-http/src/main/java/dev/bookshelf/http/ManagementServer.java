@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Consumer;
@@ -13,8 +12,8 @@ import java.util.function.Consumer;
 /**
  * The management port: a second HTTP server, off the public API, answering {@code GET /metrics}
  * in the Prometheus text format (or OpenMetrics when the scraper asks for it) and nothing else
- * (vertx-web's plain 404/405). {@code HEAD} answers the headers alone. The scrape is rendered on a worker thread, not on an event loop
- * the API shares.
+ * (vertx-web's plain 404/405). {@code HEAD} answers the headers alone. The scrape is rendered on a
+ * worker thread, not on an event loop the API shares.
  */
 final class ManagementServer {
     private final HttpServer server;
@@ -26,13 +25,9 @@ final class ManagementServer {
     /** Listens on {@code listen}; the future fails when the port cannot be bound. */
     static Future<ManagementServer> start(Vertx vertx, HttpConfig.Listen listen, ServerMetrics metrics,
                                           Consumer<String> warn) {
-        Router router = QuietFailures.install(Router.router(vertx), "management port", warn);
+        Router router = SideServers.router(vertx, "management port", warn);
         router.route("/metrics").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> scrape(ctx, metrics));
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions()
-                .setHost(listen.host())
-                .setPort(listen.port())
-                .setCompressionSupported(true));
-        return server.requestHandler(router).listen().map(ManagementServer::new);
+        return SideServers.listen(vertx, router, listen).map(ManagementServer::new);
     }
 
     private static void scrape(RoutingContext ctx, ServerMetrics metrics) {
@@ -51,9 +46,5 @@ final class ManagementServer {
 
     int port() {
         return server.actualPort();
-    }
-
-    Future<Void> close() {
-        return server.close();
     }
 }

@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.FileSystemAccess;
@@ -29,7 +28,7 @@ final class WebClientSite {
 
     /** Serves {@code site} with a {@code config.js} pointing at {@code apiUrl}. */
     static Future<WebClientSite> start(Vertx vertx, HttpConfig.WebSite site, String apiUrl, Consumer<String> warn) {
-        Router router = QuietFailures.install(Router.router(vertx), "web client", warn);
+        Router router = SideServers.router(vertx, "web client", warn);
         String configJs = configJs(apiUrl);
         router.route().handler(ctx -> {
             ctx.response().putHeader("X-Content-Type-Options", "nosniff");
@@ -45,11 +44,7 @@ final class WebClientSite {
                         .setIncludeHidden(false)
                         .setDirectoryListing(false)
                         .setDefaultContentEncoding("utf-8"));
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions()
-                .setHost(site.listen().host())
-                .setPort(site.listen().port())
-                .setCompressionSupported(true));
-        return server.requestHandler(router).listen().map(WebClientSite::new);
+        return SideServers.listen(vertx, router, site.listen()).map(WebClientSite::new);
     }
 
     /** The page's configuration, as {@code deploy/web/config.js} has it, naming {@code apiUrl}. */
