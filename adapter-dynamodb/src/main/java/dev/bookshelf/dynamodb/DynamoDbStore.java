@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import org.crac.Core;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * The DynamoDB adapter's entry point: the user and book repositories on one table, sharing one
@@ -18,14 +19,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  */
 public final class DynamoDbStore implements AutoCloseable {
     private final DynamoDbAsyncClient client;
-    private final AutoCloseable credentials;
+    private final SdkAutoCloseable credentials;
     private final UserRepository users;
     private final BookRepository books;
     private final RevokedTokens revoked;
     private final LoginAttempts attempts;
     private final TableSetup setup;
 
-    private DynamoDbStore(DynamoDbAsyncClient client, AutoCloseable credentials, DynamoDbConfig config) {
+    private DynamoDbStore(DynamoDbAsyncClient client, SdkAutoCloseable credentials, DynamoDbConfig config) {
         this.client = client;
         this.credentials = credentials;
         CursorCodec cursors = new CursorCodec(config.cursorKey());
@@ -100,11 +101,7 @@ public final class DynamoDbStore implements AutoCloseable {
         try {
             client.close();
         } finally {
-            try {
-                credentials.close();
-            } catch (Exception e) {
-                // closing a credentials provider only releases its refresh resources
-            }
+            credentials.close();
         }
     }
 
