@@ -38,9 +38,9 @@ public final class BenchMain {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Jvm.loadAverage());
         String section = switch (kind) {
             case "cold" -> {
-                List<String> stores = List.of(one(opt, "stores", "memory,dynamodb").split(","));
-                try (SeededDynamo dynamo = stores.contains("dynamodb") ? SeededDynamo.start(dynaliteDir(opt)) : null) {
-                    List<ColdStart.Subject> subjects = coldSubjects(opt, lambdaJar, target, dynamo);
+                List<String> stores = stores(opt);
+                try (SeededDynamo dynamo = dynamoIfAsked(stores, opt)) {
+                    List<ColdStart.Subject> subjects = coldSubjects(opt, stores, lambdaJar, target, dynamo);
                     List<ColdStart.Comparison> comparisons = dynamo == null ? List.of() : List.of(
                             new ColdStart.Comparison(DYNAMODB, SDK), new ColdStart.Comparison(DYNAMODB, "bookshelf"),
                             new ColdStart.Comparison(SDK, "baseline"));
@@ -51,8 +51,7 @@ public final class BenchMain {
                 }
             }
             case "warm" -> {
-                List<String> stores = List.of(one(opt, "stores", "memory,dynamodb").split(","));
-                try (SeededDynamo dynamo = stores.contains("dynamodb") ? SeededDynamo.start(dynaliteDir(opt)) : null) {
+                try (SeededDynamo dynamo = dynamoIfAsked(stores(opt), opt)) {
                     yield new WarmCost(Files.createDirectories(target.resolve("warm")), WarmCost.classpathOf(target),
                             variants(opt.getOrDefault("variant", List.of())), dynamo,
                             Integer.parseInt(one(opt, "dynamodb-warmup", "1000")),
@@ -87,15 +86,15 @@ public final class BenchMain {
      * baseline (when {@code dynamo} runs), the AppCDS variants (unless {@code --appcds=false}); the
      * bare baseline always last (the table's base).
      */
-    private static List<ColdStart.Subject> coldSubjects(Map<String, List<String>> opt, Path lambdaJar, Path target,
-                                                        SeededDynamo dynamo) {
+    private static List<ColdStart.Subject> coldSubjects(Map<String, List<String>> opt, List<String> stores,
+                                                        Path lambdaJar, Path target, SeededDynamo dynamo) {
         Path baselineJar = target.resolve("baseline-lambda.jar");
         List<ColdStart.Subject> subjects = new ArrayList<>();
         for (String spec : opt.getOrDefault("subject", List.of())) {
             subjects.add(ColdStart.Subject.parse(spec));
         }
         if (subjects.isEmpty()) {
-            if (List.of(one(opt, "stores", "memory,dynamodb").split(",")).contains("memory")) {
+            if (stores.contains("memory")) {
                 subjects.add(new ColdStart.Subject("bookshelf", OURS, lambdaJar, List.of()));
             }
             if (dynamo != null) {
@@ -112,6 +111,16 @@ public final class BenchMain {
         }
         subjects.add(new ColdStart.Subject("baseline", BASELINE, baselineJar, List.of()));
         return subjects;
+    }
+
+    /** {@code --stores}: which store configurations to measure, {@code memory,dynamodb} by default. */
+    private static List<String> stores(Map<String, List<String>> opt) {
+        return List.of(one(opt, "stores", "memory,dynamodb").split(","));
+    }
+
+    /** A seeded dynalite when {@code stores} names {@code dynamodb}, else null (try-with-resources skips it). */
+    private static SeededDynamo dynamoIfAsked(List<String> stores, Map<String, List<String>> opt) throws Exception {
+        return stores.contains("dynamodb") ? SeededDynamo.start(dynaliteDir(opt)) : null;
     }
 
     static Path dynaliteDir(Map<String, List<String>> opt) {

@@ -101,7 +101,6 @@ final class SeededDynamo implements AutoCloseable {
     private void seed() throws IOException {
         Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
         env.putAll(bookshelfEnv());
-        env.put("AWS_REGION", "us-east-1");
         env.put("BOOKSHELF_DYNAMODB_CREATE_TABLE", "true");
         BookshelfHandler handler = BookshelfHandler.forEnvironment(env, new PrintStream(OutputStream.nullOutputStream()));
         LocalContext context = new LocalContext("seed-" + UUID.randomUUID(), 60_000);
@@ -130,9 +129,16 @@ final class SeededDynamo implements AutoCloseable {
         return userId;
     }
 
+    /** What Lambda itself puts in every function's environment: the credentials and the region. */
+    private static Map<String, String> lambdaEnv() {
+        Map<String, String> env = new LinkedHashMap<>(LAMBDA_CREDENTIALS);
+        env.put("AWS_REGION", "us-east-1");
+        return env;
+    }
+
     /** The production settings of {@code STORE=dynamodb} as the deploy template sets them, plus the endpoint. */
     Map<String, String> bookshelfEnv() {
-        Map<String, String> env = new LinkedHashMap<>(LAMBDA_CREDENTIALS);
+        Map<String, String> env = lambdaEnv();
         env.put("STORE", "dynamodb");
         env.put("BOOKSHELF_DYNAMODB_TABLE", TABLE);
         env.put("BOOKSHELF_DYNAMODB_ENDPOINT", endpoint.toString());
@@ -142,7 +148,7 @@ final class SeededDynamo implements AutoCloseable {
 
     /** The SDK baseline's settings: the same table and endpoint, the seeded user's item as its key. */
     Map<String, String> sdkBaselineEnv() {
-        Map<String, String> env = new LinkedHashMap<>(LAMBDA_CREDENTIALS);
+        Map<String, String> env = lambdaEnv();
         env.put("BOOKSHELF_DYNAMODB_TABLE", TABLE);
         env.put("BOOKSHELF_DYNAMODB_ENDPOINT", endpoint.toString());
         env.put("SDK_BASELINE_PK", "USER#" + userId);

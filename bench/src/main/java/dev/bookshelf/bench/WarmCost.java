@@ -170,10 +170,8 @@ final class WarmCost {
         Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
         if (subject.equals(BenchMain.SDK)) {
             env.putAll(dynamo.sdkBaselineEnv());
-            env.put("AWS_REGION", "us-east-1");
         } else if (subject.equals(BenchMain.DYNAMODB)) {
             env.putAll(dynamo.bookshelfEnv());
-            env.put("AWS_REGION", "us-east-1");
             env.put("BOOKSHELF_DYNAMODB_TABLE", "warm-" + round + "-" + event);
             env.put("BOOKSHELF_DYNAMODB_CREATE_TABLE", "true");
         }

@@ -28,7 +28,6 @@ import java.util.UUID;
 public final class WarmLoop {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final int WINDOW = 10_000;
-    static final String SDK = "sdk-baseline";
 
     private WarmLoop() {
     }
@@ -45,7 +44,7 @@ public final class WarmLoop {
         int measured = Integer.parseInt(args[3]);
         RequestStreamHandler handler = switch (subject) {
             case "baseline" -> new BaselineHandler();
-            case SDK -> new SdkBaselineHandler();
+            case BenchMain.SDK -> new SdkBaselineHandler();
             default -> new BookshelfHandler();
         };
         // Lambda's longest timeout: the deadline never comes within a warm loop.
@@ -81,7 +80,7 @@ public final class WarmLoop {
     }
 
     private static boolean isBaseline(String subject) {
-        return subject.equals("baseline") || subject.equals(SDK);
+        return subject.equals("baseline") || subject.equals(BenchMain.SDK);
     }
 
     /** The event bytes; for Bookshelf, after signing up, logging in and adding a book through the handler. */
