@@ -1,5 +1,6 @@
 package dev.bookshelf.bench;
 
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * options, answering every request with the same status, headers and body that Bookshelf gave for
  * {@code GET /books/{id}} (less the framing headers {@code content-length} and {@code connection},
  * which Vert.x writes itself; a fresh {@code X-Request-Id} each time, as Bookshelf does), without any
- * of our layers. {@code MinimalServer <port> <responseFile>}; the file is written by
+ * of our layers. {@code MinimalServer <port> <responseFile> [eventLoops]}; the file is written by
  * {@link Throughput} ({@code status}, then {@code name: value} lines, a blank line, the body).
  */
 public final class MinimalServer {
@@ -38,19 +39,21 @@ public final class MinimalServer {
             }
         }
         Buffer body = Buffer.buffer(java.util.Arrays.copyOfRange(spec, split + 2, spec.length));
+        int instances = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Vertx vertx = Vertx.vertx();
-        vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port)
-                        .setMaxHeaderSize(16 * 1024).setCompressionSupported(true))
-                .requestHandler(req -> {
-                    var response = req.response().setStatusCode(status);
-                    MultiMap out = response.headers();
-                    for (String[] h : headers) {
-                        out.add(h[0], h[0].equalsIgnoreCase("x-request-id") ? UUID.randomUUID().toString() : h[1]);
-                    }
-                    response.end(body);
-                })
-                .listen()
-                .onSuccess(s -> System.out.println("listening " + s.actualPort()))
+        // as the adapter does: one server per event loop, sharing the port (a negative port shares a random one)
+        vertx.deployVerticle(() -> context -> vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1")
+                                .setPort(port).setMaxHeaderSize(16 * 1024).setCompressionSupported(true))
+                        .requestHandler(req -> {
+                            var response = req.response().setStatusCode(status);
+                            MultiMap out = response.headers();
+                            for (String[] h : headers) {
+                                out.add(h[0], h[0].equalsIgnoreCase("x-request-id") ? UUID.randomUUID().toString() : h[1]);
+                            }
+                            response.end(body);
+                        })
+                        .listen(), new DeploymentOptions().setInstances(instances))
+                .onSuccess(s -> System.out.println("listening on " + port + " with " + instances + " event loop(s)"))
                 .onFailure(e -> {
                     e.printStackTrace();
                     System.exit(1);
