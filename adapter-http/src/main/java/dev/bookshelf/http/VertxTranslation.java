@@ -11,11 +11,13 @@ import dev.bookshelf.core.shared.FieldError;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.SocketAddress;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +26,26 @@ final class VertxTranslation {
     private VertxTranslation() {
     }
 
+    /** The request's headers, read in place: Vert.x's map is case-insensitive and no longer changes. */
     static Headers headers(HttpServerRequest req) {
-        Headers.Builder b = Headers.builder();
-        req.headers().forEach(e -> b.add(e.getKey(), e.getValue()));
-        return b.build();
+        return Headers.view(new InPlace(req.headers()));
+    }
+
+    private record InPlace(MultiMap headers) implements Headers.Source {
+        @Override
+        public String get(String name) {
+            return headers.get(name);
+        }
+
+        @Override
+        public List<String> getAll(String name) {
+            return headers.getAll(name);
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<String, String> line) {
+            headers.forEach(line);
+        }
     }
 
     /**
@@ -36,9 +54,21 @@ final class VertxTranslation {
      * correlation id and trace ids the client sent (see {@link RequestContext#fromHeaders}).
      */
     static ApiRequest request(HttpServerRequest req, String rawPath, Headers headers, byte[] body, String requestId) {
-        String sourceIp = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
         return new ApiRequest(req.method().name(), UriParts.decodePath(rawPath), headers,
-                UriParts.parseQuery(req.query()), body, requestId, sourceIp, RequestContext.fromHeaders(headers));
+                UriParts.parseQuery(req.query()), body, requestId, sourceIp(req), RequestContext.fromHeaders(headers));
+    }
+
+    /**
+     * The client's IP address. The connection keeps its remote address, whose {@code host()} is
+     * the address as text when no host name came with it (always, for an accepted socket): no new
+     * string per request, as {@code hostAddress()} makes.
+     */
+    static String sourceIp(HttpServerRequest req) {
+        SocketAddress remote = req.remoteAddress();
+        if (remote == null) {
+            return null;
+        }
+        return remote.hostName() == null && remote.host() != null ? remote.host() : remote.hostAddress();
     }
 
     /** A request whose target could not be decoded, for answering the failure. */
@@ -53,8 +83,7 @@ final class VertxTranslation {
      */
     static ApiRequest invalid(HttpServerRequest req, String requestId) {
         String method = req.method() == null ? "-" : req.method().name();
-        String sourceIp = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
-        return new ApiRequest(method, "/", Headers.empty(), Map.<String, List<String>>of(), null, requestId, sourceIp);
+        return new ApiRequest(method, "/", Headers.empty(), Map.<String, List<String>>of(), null, requestId, sourceIp(req));
     }
 
     /** Why Vert.x could not decode a request, as our problem: 414, 431, or 400 naming the request. */

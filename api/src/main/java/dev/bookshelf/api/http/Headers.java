@@ -12,7 +12,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Immutable, case-insensitive, multi-valued HTTP headers. Values are kept exactly as received:
- * nothing is ever split on commas here.
+ * nothing is ever split on commas here. Either built ({@link #builder}) or a {@link #view} of a
+ * transport's own header map, read in place instead of copied for every request.
  */
 public final class Headers {
     private static final Headers EMPTY = new Headers(Map.of());
@@ -22,9 +23,28 @@ public final class Headers {
 
     /**
      * By lower-case name: the name as first written and every value. Never modified once built
-     * (its builder copies before changing anything again), and never handed out.
+     * (its builder copies before changing anything again), and never handed out. For a view, null
+     * until something needs every header at once ({@link #fields}).
      */
-    private final Map<String, Field> byLowerName;
+    private volatile Map<String, Field> byLowerName;
+    /** The transport's headers this is a view of, or null. */
+    private final Source source;
+
+    /**
+     * A transport's own case-insensitive header map (which must not change while it is viewed),
+     * read through {@link #view}: lookups go to it, only {@link #asMap}, {@link #forEach} and
+     * {@link #toBuilder} gather its entries (once).
+     */
+    public interface Source {
+        /** The first value of the header named {@code name} in any case, or null. */
+        String get(String name);
+
+        /** Every value of the header, in the order received; empty when there is none. */
+        List<String> getAll(String name);
+
+        /** Every header line as received, in order: a name repeated for each of its values. */
+        void forEach(BiConsumer<String, String> line);
+    }
 
     private record Field(String name, List<String> values) {
         Field copy() {
@@ -34,6 +54,16 @@ public final class Headers {
 
     private Headers(Map<String, Field> byLowerName) {
         this.byLowerName = byLowerName;
+        this.source = null;
+    }
+
+    private Headers(Source source) {
+        this.source = source;
+    }
+
+    /** The headers of {@code source}, read in place (see {@link Source}). */
+    public static Headers view(Source source) {
+        return new Headers(java.util.Objects.requireNonNull(source, "source"));
     }
 
     public static Headers empty() {
@@ -46,33 +76,51 @@ public final class Headers {
 
     /** The first value of the header, if present. */
     public Optional<String> first(String name) {
+        if (source != null) {
+            return Optional.ofNullable(source.get(name));
+        }
         Field field = byLowerName.get(lower(name));
         return field == null || field.values.isEmpty() ? Optional.empty() : Optional.of(field.values.get(0));
     }
 
     public List<String> all(String name) {
+        if (source != null) {
+            return Collections.unmodifiableList(source.getAll(name));
+        }
         Field field = byLowerName.get(lower(name));
         return field == null ? List.of() : Collections.unmodifiableList(field.values);
     }
 
     public boolean contains(String name) {
-        return byLowerName.containsKey(lower(name));
+        return source != null ? source.get(name) != null : byLowerName.containsKey(lower(name));
     }
 
     /** Header names as first written, each with all its values, in insertion order. */
     public Map<String, List<String>> asMap() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        byLowerName.values().forEach(field -> out.put(field.name, Collections.unmodifiableList(field.values)));
+        fields().values().forEach(field -> out.put(field.name, Collections.unmodifiableList(field.values)));
         return Collections.unmodifiableMap(out);
     }
 
     /** Each header name as first written, with all its values, in insertion order; nothing copied. */
     public void forEach(BiConsumer<String, List<String>> action) {
-        byLowerName.values().forEach(field -> action.accept(field.name, Collections.unmodifiableList(field.values)));
+        fields().values().forEach(field -> action.accept(field.name, Collections.unmodifiableList(field.values)));
     }
 
     public Builder toBuilder() {
-        return new Builder(copyOf(byLowerName));
+        return new Builder(copyOf(fields()));
+    }
+
+    /** The fields by lower-case name; a view gathers its source's lines the first time. */
+    private Map<String, Field> fields() {
+        Map<String, Field> fields = byLowerName;
+        if (fields == null) {
+            Builder gathered = builder();
+            source.forEach(gathered::add);
+            fields = gathered.fields;
+            byLowerName = fields;
+        }
+        return fields;
     }
 
     private static Map<String, Field> copyOf(Map<String, Field> fields) {
@@ -166,8 +214,13 @@ public final class Headers {
         }
 
         public Builder set(String name, String value) {
-            remove(name);
-            return add(name, value);
+            own();
+            String lower = lower(name);
+            List<String> values = new ArrayList<>(2);
+            values.add(value == null ? "" : value);
+            fields.remove(lower);
+            fields.put(lower, new Field(name, values));
+            return this;
         }
 
         public Builder remove(String name) {

@@ -127,4 +127,55 @@ class HeadersTest {
         assertThat(b.isEmpty()).isFalse();
         assertThat(b.build().all("ACCEPT")).containsExactly("a", "b");
     }
+
+    /** A transport's case-insensitive map, as Vert.x's: lines in order, lookups counted. */
+    private static final class Lines implements Headers.Source {
+        final List<String[]> lines = new ArrayList<>();
+        int gathered;
+
+        Lines add(String name, String value) {
+            lines.add(new String[] {name, value});
+            return this;
+        }
+
+        @Override
+        public String get(String name) {
+            return lines.stream().filter(l -> l[0].equalsIgnoreCase(name)).map(l -> l[1]).findFirst().orElse(null);
+        }
+
+        @Override
+        public List<String> getAll(String name) {
+            return new ArrayList<>(lines.stream().filter(l -> l[0].equalsIgnoreCase(name)).map(l -> l[1]).toList());
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<String, String> line) {
+            gathered++;
+            lines.forEach(l -> line.accept(l[0], l[1]));
+        }
+    }
+
+    @Test
+    void view_readsTheSourceInPlace_andAnswersAsABuiltCopyWould() {
+        Lines source = new Lines().add("Host", "127.0.0.1").add("Accept-Language", "ko").add("X-Multi", "1")
+                .add("x-multi", "2");
+        Headers view = Headers.view(source);
+        Headers built = Headers.builder().add("Host", "127.0.0.1").add("Accept-Language", "ko").add("X-Multi", "1")
+                .add("x-multi", "2").build();
+
+        assertThat(view.first("accept-language")).isEqualTo(built.first("accept-language")).contains("ko");
+        assertThat(view.all("X-MULTI")).isEqualTo(built.all("X-MULTI")).containsExactly("1", "2");
+        assertThat(view.contains("HOST")).isTrue();
+        assertThat(view.contains("Origin")).isFalse();
+        assertThat(view.first("Origin")).isEmpty();
+        assertThat(view.all("Origin")).isEmpty();
+        assertThat(source.gathered).as("lookups need no copy").isZero();
+
+        assertThat(view.asMap()).isEqualTo(built.asMap()).containsOnlyKeys("Host", "Accept-Language", "X-Multi");
+        assertThat(view.toBuilder().set("Host", "example.com").build().first("host")).contains("example.com");
+        assertThat(view.first("Host")).contains("127.0.0.1");
+        assertThat(view.toString()).isEqualTo(built.toString());
+        assertThat(source.gathered).as("gathered once, for every whole-map use").isEqualTo(1);
+        assertThatThrownBy(() -> view.all("X-Multi").add("3")).isInstanceOf(UnsupportedOperationException.class);
+    }
 }
