@@ -2,24 +2,30 @@ package dev.bookshelf.http;
 
 import dev.bookshelf.api.BookshelfApi;
 import dev.bookshelf.api.Dispatcher;
+import io.vertx.core.Deployable;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.SocketAddress;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The standalone server: a Vert.x 5 {@link HttpServer} that translates each request for the
- * shared {@link Dispatcher} ({@link ApiBridge}), beside it the management port ({@code GET
- * /metrics}) and, when {@code WEB_ROOT} is set, the web client on its own origin. Bodies are
- * capped while they stream in; bcrypt runs on a worker pool, never on the event loop.
- * {@link #stop()} stops accepting, lets in-flight requests finish within the grace period, then
- * closes Vert.x.
+ * The standalone server: Vert.x 5 {@link HttpServer}s, one per event loop ({@code EVENT_LOOPS},
+ * sharing the port), that translate each request for the shared {@link Dispatcher}
+ * ({@link ApiBridge}), beside them the management port ({@code GET /metrics}) and, when
+ * {@code WEB_ROOT} is set, the web client on its own origin. Bodies are capped while they stream
+ * in; bcrypt runs on a worker pool, never on an event loop. {@link #stop()} stops accepting, lets
+ * in-flight requests finish within the grace period, then closes Vert.x.
  */
 public final class BookshelfHttpServer {
     /**
@@ -29,7 +35,8 @@ public final class BookshelfHttpServer {
     private static final Executor OFF_LOOP = task -> new Thread(task, "bookshelf-stop").start();
 
     private final Vertx vertx;
-    private final HttpServer server;
+    /** The API's servers, one per event loop, all on one port. */
+    private final List<HttpServer> servers;
     private final BookshelfApi api;
     private final HttpConfig config;
     private final ServerMetrics metrics;
@@ -37,10 +44,10 @@ public final class BookshelfHttpServer {
     private volatile ManagementServer management;
     private volatile WebClientSite web;
 
-    private BookshelfHttpServer(Vertx vertx, HttpServer server, BookshelfApi api, HttpConfig config,
+    private BookshelfHttpServer(Vertx vertx, List<HttpServer> servers, BookshelfApi api, HttpConfig config,
                                 ServerMetrics metrics) {
         this.vertx = vertx;
-        this.server = server;
+        this.servers = servers;
         this.api = api;
         this.config = config;
         this.metrics = metrics;
@@ -48,7 +55,9 @@ public final class BookshelfHttpServer {
 
     /** Starts a server; the stage completes once it listens (or fails with the reason). */
     public static CompletionStage<BookshelfHttpServer> start(HttpConfig config, PrintStream log) {
-        Vertx vertx = Vertx.vertx();
+        // at least one event loop per API server, so that no two of them share a loop
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(
+                Math.max(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE, config.eventLoops())));
         BookshelfApi api = null;
         ServerMetrics metrics;
         try {
@@ -61,22 +70,42 @@ public final class BookshelfHttpServer {
             api.dispatcher().listen(metrics);
         }
         ApiBridge bridge = new ApiBridge(api.dispatcher());
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions()
-                .setHost(config.host())
-                .setPort(config.port())
-                .setMaxHeaderSize(ApiBridge.MAX_HEADER_SIZE)
-                .setCompressionSupported(true));
-        server.requestHandler(bridge::handle);
-        server.invalidRequestHandler(bridge::invalid);
-        BookshelfHttpServer s = new BookshelfHttpServer(vertx, server, api, config, metrics);
+        List<HttpServer> servers = new CopyOnWriteArrayList<>();
+        BookshelfHttpServer s = new BookshelfHttpServer(vertx, servers, api, config, metrics);
         BookshelfApi started = api;
-        return server.listen().compose(listening -> {
-            started.log().event("INFO", "listening on " + config.host() + ":" + listening.actualPort()
-                    + " (store " + config.settings().store() + ")");
+        return deployApi(vertx, config, bridge, servers).compose(deployment -> {
+            int loops = config.eventLoops();
+            started.log().event("INFO", "listening on " + config.host() + ":" + s.port() + " (store "
+                    + config.settings().store() + ", " + loops + (loops == 1 ? " event loop)" : " event loops)"));
             return s.startManagement();
         }).compose(v -> s.startWebClient()).map(v -> s).toCompletionStage()
                 .exceptionallyComposeAsync(e -> closeQuietly(vertx, started, metrics)
                         .thenCompose(v -> CompletableFuture.<BookshelfHttpServer>failedFuture(e)), OFF_LOOP);
+    }
+
+    /**
+     * Deploys {@code config.eventLoops()} instances, each on an event loop of its own, each listening
+     * with an {@link HttpServer} of its own on the one port (Vert.x shares the bound socket and
+     * hands each accepted connection to one of the loops). {@code servers} receives them. In Vert.x 5
+     * port 0 binds a random port per server; {@code PORT=0} is therefore a shared random port,
+     * one port for all of them.
+     */
+    private static Future<String> deployApi(Vertx vertx, HttpConfig config, ApiBridge bridge,
+                                            List<HttpServer> servers) {
+        SocketAddress address = config.port() == 0
+                ? SocketAddress.sharedRandomPort(1, config.host())
+                : SocketAddress.inetSocketAddress(config.port(), config.host());
+        return vertx.deployVerticle(() -> (Deployable) context -> {
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions()
+                            .setHost(config.host())
+                            .setPort(config.port())
+                            .setMaxHeaderSize(ApiBridge.MAX_HEADER_SIZE)
+                            .setCompressionSupported(true))
+                    .requestHandler(bridge::handle)
+                    .invalidRequestHandler(bridge::invalid);
+            servers.add(server);
+            return server.listen(address);
+        }, new DeploymentOptions().setInstances(config.eventLoops()));
     }
 
     private Future<Void> startManagement() {
@@ -123,9 +152,14 @@ public final class BookshelfHttpServer {
         api.log().event("WARN", message);
     }
 
-    /** The API's port (the actual one when {@code PORT=0}). */
+    /** The API's port (the actual one when {@code PORT=0}), the same for every event loop. */
     public int port() {
-        return server.actualPort();
+        return servers.get(0).actualPort();
+    }
+
+    /** The api the servers dispatch to (for tests: its dispatcher takes listeners). */
+    BookshelfApi api() {
+        return api;
     }
 
     /** The management port, or -1 when it is off. */
@@ -156,8 +190,8 @@ public final class BookshelfHttpServer {
     }
 
     /**
-     * Graceful stop: no new connections, in-flight requests finish (up to the grace period), then
-     * Vert.x and the store close. Every call answers the completion of the one stop.
+     * Graceful stop: no new connections, in-flight requests finish on every event loop (up to the
+     * grace period), then Vert.x and the store close. Every call answers the completion of the one stop.
      */
     public CompletionStage<Void> stop() {
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -166,8 +200,8 @@ public final class BookshelfHttpServer {
         }
         api.log().event("INFO", "stopping: draining in-flight requests for up to "
                 + config.shutdownGrace().toSeconds() + " s");
-        Future<Void> shutdown = server.shutdown(config.shutdownGrace());
-        shutdown.toCompletionStage()
+        List<Future<Void>> draining = servers.stream().map(server -> server.shutdown(config.shutdownGrace())).toList();
+        Future.join(draining).toCompletionStage()
                 .handle((v, e) -> {
                     if (e != null) {
                         api.log().event("WARN", "draining failed (" + e.getClass().getSimpleName() + "); closing anyway");

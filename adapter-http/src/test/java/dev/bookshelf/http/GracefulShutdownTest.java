@@ -16,7 +16,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,11 @@ class GracefulShutdownTest {
 
     /** Sends a sign-up's head and waits for 100 Continue: from then on the request is in flight. */
     private static RawHttp inFlightSignUp(TestServer server, byte[] body) throws IOException {
-        RawHttp raw = RawHttp.connect(server.port());
+        return inFlightSignUp(RawHttp.connect(server.port()), body);
+    }
+
+    /** As {@link #inFlightSignUp(TestServer, byte[])}, on a connection already open. */
+    private static RawHttp inFlightSignUp(RawHttp raw, byte[] body) throws IOException {
         raw.head("POST /auth/signup HTTP/1.1", "Content-Type: application/json",
                 "Content-Length: " + body.length, "Expect: 100-continue");
         assertThat(raw.read().status()).isEqualTo(100);
@@ -86,6 +93,42 @@ class GracefulShutdownTest {
         }
         assertThat(refusesConnections(port)).isTrue();
         assertThat(server.log()).contains("\"msg\":\"stopping").contains("\"msg\":\"stopped\"");
+    }
+
+    @Test
+    void stop_withTwoEventLoops_finishesTheRequestsInFlightOnBothLoops_thenCompletes() throws Exception {
+        TestServer server = TestServer.start("EVENT_LOOPS", "2");
+        int port = server.port();
+        Map<String, String> loopOf = new ConcurrentHashMap<>();
+        server.server().api().dispatcher().listen((request, route, status, nanos) -> request.header("X-Connection")
+                .ifPresent(c -> loopOf.putIfAbsent(c, Thread.currentThread().getName())));
+        String[] emails = {Client.uniqueEmail("loop-a"), Client.uniqueEmail("loop-b")};
+        try (RawHttp a = RawHttp.connect(port); RawHttp b = RawHttp.connect(port)) {
+            RawHttp[] connections = {a, b};
+            for (int i = 0; i < 2; i++) {
+                connections[i].head("GET /health HTTP/1.1", "X-Connection: " + i);
+                assertThat(connections[i].read().status()).isEqualTo(200);
+            }
+            assertThat(Set.copyOf(loopOf.values())).as("the two connections' event loops").hasSize(2);
+            byte[][] bodies = {signUp(emails[0]), signUp(emails[1])};
+            for (int i = 0; i < 2; i++) {
+                inFlightSignUp(connections[i], bodies[i]).write(Arrays.copyOfRange(bodies[i], 0, bodies[i].length / 2));
+            }
+
+            CompletableFuture<Void> stopping = server.server().stop().toCompletableFuture();
+
+            assertThat(eventuallyRefusesConnections(port)).as("new connections refused while draining").isTrue();
+            assertThat(stopping).as("the stop waits for both requests in flight").isNotDone();
+            for (int i = 0; i < 2; i++) {
+                connections[i].write(Arrays.copyOfRange(bodies[i], bodies[i].length / 2, bodies[i].length));
+                RawHttp.Response answer = connections[i].read();
+                assertThat(answer.status()).isEqualTo(201);
+                assertThat(json(answer.body()).get("email").asText()).isEqualTo(emails[i]);
+            }
+            stopping.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        }
+        assertThat(refusesConnections(port)).isTrue();
+        assertThat(server.log()).contains("\"msg\":\"stopped\"");
     }
 
     @Test

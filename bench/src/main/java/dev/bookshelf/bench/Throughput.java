@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * Server throughput on loopback: the Bookshelf Vert.x server (the shaded jar) and
  * {@link MinimalServer} (same bytes, none of our layers) run side by side; {@code wrk} loads each
  * in turn, alternating, with the same settings, on {@code GET /books/{id}} with a valid token.
+ * Both serve on the same number of event loops ({@code EVENT_LOOPS} for ours, one server per loop
+ * sharing the port in {@link MinimalServer}).
  */
 final class Throughput {
     static final List<String> SERVER_FLAGS = List.of("-Xms256m", "-Xmx1g");
@@ -47,10 +49,12 @@ final class Throughput {
     record WrkRun(double rps, double p50Ms, double p99Ms, long errors) {
     }
 
-    String run(int rounds, String threads, String connections, String duration, String warmup) throws Exception {
+    String run(int rounds, String threads, String connections, String duration, String warmup, int eventLoops)
+            throws Exception {
         int ourPort = freePort();
         Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
         env.put("PORT", Integer.toString(ourPort));
+        env.put("EVENT_LOOPS", Integer.toString(eventLoops));
         env.put("HOST", "127.0.0.1");
         env.put("SHUTDOWN_GRACE_SECONDS", "1");
         env.put("MANAGEMENT_PORT", "0"); // metrics recorded, as in production; any free port
@@ -67,7 +71,7 @@ final class Throughput {
             Files.write(spec, responseSpec(raw));
             int minimalPort = freePort();
             minimal = Jvm.clean(Jvm.command(SERVER_FLAGS, List.of("-cp", benchClasspath, MinimalServer.class.getName(),
-                    Integer.toString(minimalPort), spec.toString())), Map.of())
+                    Integer.toString(minimalPort), spec.toString(), Integer.toString(eventLoops))), Map.of())
                     .redirectErrorStream(true).redirectOutput(work.resolve("minimal.log").toFile()).start();
             awaitPort(minimalPort);
             String sameBytes = compare(raw, rawGet(minimalPort, path, auth));
@@ -89,7 +93,7 @@ final class Throughput {
                 }
                 System.err.printf("throughput: round %d/%d done (load %s)%n", r + 1, rounds, Jvm.loadAverage());
             }
-            return table(runs, rounds, threads, connections, duration, warmup, sameBytes, raw);
+            return table(runs, rounds, threads, connections, duration, warmup, eventLoops, sameBytes, raw);
         } finally {
             ours.destroy();
             ours.waitFor();
@@ -101,12 +105,13 @@ final class Throughput {
     }
 
     private static String table(Map<String, List<WrkRun>> runs, int rounds, String threads, String connections,
-                                String duration, String warmup, String sameBytes, byte[] raw) {
+                                String duration, String warmup, int eventLoops, String sameBytes, byte[] raw) {
         StringBuilder md = new StringBuilder("### Server throughput (wrk on loopback, GET /books/{id} with a valid token)\n\n");
         md.append(String.format(Locale.ROOT, "`wrk -t%s -c%s -d%s --latency` per run, %d rounds alternating, after a %s "
-                + "warm-up of each (until the JIT has settled: Bookshelf has more code to compile than the minimal server); both servers `java %s`, request log of Bookshelf to /dev/null. %s. Answer: %d bytes "
-                + "(headers and body).%n%n", threads, connections, duration, rounds, warmup,
-                String.join(" ", SERVER_FLAGS), sameBytes, raw.length));
+                + "warm-up of each (until the JIT has settled: Bookshelf has more code to compile than the minimal server); both servers %d event loop%s (`--event-loops`) "
+                + "and `java %s`, request log of Bookshelf to /dev/null. %s. Answer: %d bytes "
+                + "(headers and body).%n%n", threads, connections, duration, rounds, warmup, eventLoops,
+                eventLoops == 1 ? "" : "s", String.join(" ", SERVER_FLAGS), sameBytes, raw.length));
         md.append("| server | requests/s | p50 latency ms | p99 latency ms | errors | req/s × minimal |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
         Stats minimal = Stats.of(runs.get("minimal Vert.x").stream().map(WrkRun::rps).toList());
