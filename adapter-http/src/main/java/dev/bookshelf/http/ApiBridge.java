@@ -3,7 +3,6 @@ package dev.bookshelf.http;
 import dev.bookshelf.api.Dispatcher;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
-import dev.bookshelf.api.http.RequestIds;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -36,7 +35,6 @@ final class ApiBridge {
      * {@code mount} ({@code ""} at the root; else put back in front of a {@code Location}).
      */
     void handle(HttpServerRequest req, String rawPath, String mount) {
-        String requestId = RequestIds.next();
         Headers headers = VertxTranslation.headers(req);
         Context context = Vertx.currentContext();
         int limit = dispatcher.bodyLimit();
@@ -44,13 +42,13 @@ final class ApiBridge {
         if (expectsContinue && VertxTranslation.declaredLength(req) > limit) {
             // Answer before the client sends the body it announced, then close: it may never send it.
             req.handler(chunk -> { });
-            dispatch(new Exchange(req, rawPath, mount, headers, requestId, context, true), new byte[limit + 1]);
+            dispatch(new Exchange(req, rawPath, mount, headers, context, true), new byte[limit + 1]);
             return;
         }
         CappedBody body = new CappedBody(limit);
         req.handler(body::append);
         req.exceptionHandler(e -> req.connection().close());
-        req.endHandler(v -> dispatch(new Exchange(req, rawPath, mount, headers, requestId, context, false), body.bytes()));
+        req.endHandler(v -> dispatch(new Exchange(req, rawPath, mount, headers, context, false), body.bytes()));
         if (expectsContinue) {
             req.response().writeContinue();
         }
@@ -62,22 +60,25 @@ final class ApiBridge {
         if (read != null) {
             body.append(read);
         }
-        dispatch(new Exchange(req, rawPath, mount, VertxTranslation.headers(req), RequestIds.next(),
-                Vertx.currentContext(), false), body.bytes());
+        dispatch(new Exchange(req, rawPath, mount, VertxTranslation.headers(req), Vertx.currentContext(), false),
+                body.bytes());
     }
 
-    /** What writing the answer needs to know of the request. */
-    private record Exchange(HttpServerRequest req, String rawPath, String mount, Headers headers, String requestId,
-                            Context context, boolean closeAfter) {
+    /**
+     * What writing the answer needs to know of the request. The request id is the neutral
+     * request's own: it makes one when given none.
+     */
+    private record Exchange(HttpServerRequest req, String rawPath, String mount, Headers headers, Context context,
+                            boolean closeAfter) {
     }
 
     private void dispatch(Exchange x, byte[] body) {
         CompletionStage<ApiResponse> answer;
         try {
-            answer = dispatcher.dispatch(VertxTranslation.request(x.req(), x.rawPath(), x.headers(), body, x.requestId()));
+            answer = dispatcher.dispatch(VertxTranslation.request(x.req(), x.rawPath(), x.headers(), body));
         } catch (RuntimeException e) {
             answer = CompletableFuture.completedFuture(
-                    dispatcher.failure(VertxTranslation.undecodable(x.req(), x.headers(), x.requestId()), e));
+                    dispatcher.failure(VertxTranslation.undecodable(x.req(), x.headers()), e));
         }
         answer.thenAccept(r -> {
             ApiResponse out = r.withLocationUnder(x.mount());
@@ -95,7 +96,7 @@ final class ApiBridge {
      * Vert.x's empty 414/431/400; then the connection closes, as the decoder cannot go on.
      */
     void invalid(HttpServerRequest req) {
-        ApiResponse r = dispatcher.failure(VertxTranslation.invalid(req, RequestIds.next()),
+        ApiResponse r = dispatcher.failure(VertxTranslation.invalid(req),
                 VertxTranslation.decoderProblem(req, MAX_HEADER_SIZE));
         VertxTranslation.write(r, req, true);
     }

@@ -51,11 +51,12 @@ final class VertxTranslation {
     /**
      * Builds the neutral request for {@code rawPath} (the request's path, or what follows a mount
      * point); path and query decoding failures surface as 400 problems. Its context holds the
-     * correlation id and trace ids the client sent (see {@link RequestContext#fromHeaders}).
+     * correlation id and trace ids the client sent (see {@link RequestContext#fromHeaders}); its
+     * request id is a new one (the client's {@code X-Request-Id} is the correlation id).
      */
-    static ApiRequest request(HttpServerRequest req, String rawPath, Headers headers, byte[] body, String requestId) {
+    static ApiRequest request(HttpServerRequest req, String rawPath, Headers headers, byte[] body) {
         return new ApiRequest(req.method().name(), UriParts.decodePath(rawPath), headers,
-                UriParts.parseQuery(req.query()), body, requestId, sourceIp(req), RequestContext.fromHeaders(headers));
+                UriParts.parseQuery(req.query()), body, null, sourceIp(req), RequestContext.fromHeaders(headers));
     }
 
     /**
@@ -72,8 +73,8 @@ final class VertxTranslation {
     }
 
     /** A request whose target could not be decoded, for answering the failure. */
-    static ApiRequest undecodable(HttpServerRequest req, Headers headers, String requestId) {
-        return new ApiRequest(req.method().name(), "/", headers, Map.<String, List<String>>of(), null, requestId, null,
+    static ApiRequest undecodable(HttpServerRequest req, Headers headers) {
+        return new ApiRequest(req.method().name(), "/", headers, Map.<String, List<String>>of(), null, null, null,
                 RequestContext.fromHeaders(headers));
     }
 
@@ -81,9 +82,9 @@ final class VertxTranslation {
      * A request Vert.x could not decode, for answering it: only its method is trusted (the target
      * and headers may be cut short or missing).
      */
-    static ApiRequest invalid(HttpServerRequest req, String requestId) {
+    static ApiRequest invalid(HttpServerRequest req) {
         String method = req.method() == null ? "-" : req.method().name();
-        return new ApiRequest(method, "/", Headers.empty(), Map.<String, List<String>>of(), null, requestId, sourceIp(req));
+        return new ApiRequest(method, "/", Headers.empty(), Map.<String, List<String>>of(), null, null, sourceIp(req));
     }
 
     /** Why Vert.x could not decode a request, as our problem: 414, 431, or 400 naming the request. */

@@ -1,7 +1,6 @@
 package dev.bookshelf.api.http;
 
 import dev.bookshelf.core.shared.Unauthenticated;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The bearer token of a request's {@code Authorization} header. */
@@ -19,7 +18,7 @@ public final class Bearer {
             return null;
         }
         String value = header.get().strip();
-        if (value.length() < 7 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+        if (!value.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
         }
         String token = value.substring(7).strip();

@@ -46,9 +46,19 @@ public final class Headers {
         void forEach(BiConsumer<String, String> line);
     }
 
-    private record Field(String name, List<String> values) {
-        Field copy() {
-            return new Field(name, new ArrayList<>(values));
+    /**
+     * A header's name as first written and its values. Maps copied from one another share their
+     * fields ({@link #copyOf}); a builder copies a shared field before it adds a value to it.
+     */
+    private static final class Field {
+        final String name;
+        final List<String> values;
+        /** In more than one map: never changed again. Set, never cleared, by whoever copies a map. */
+        boolean shared;
+
+        Field(String name, List<String> values) {
+            this.name = name;
+            this.values = values;
         }
     }
 
@@ -125,7 +135,10 @@ public final class Headers {
 
     private static Map<String, Field> copyOf(Map<String, Field> fields) {
         Map<String, Field> copy = new LinkedHashMap<>(Math.max(16, fields.size() * 2));
-        fields.forEach((lower, field) -> copy.put(lower, field.copy()));
+        fields.forEach((lower, field) -> {
+            field.shared = true;
+            copy.put(lower, field);
+        });
         return copy;
     }
 
@@ -205,7 +218,7 @@ public final class Headers {
             if (existing.name.equals(name)) {
                 return false;
             }
-            existing.values.addAll(values);
+            owned(lower, existing).values.addAll(values);
             return true;
         }
 
@@ -246,14 +259,25 @@ public final class Headers {
             }
         }
 
+        /** The field of {@code name}, new or this builder's own, to add values to. */
         private Field field(String name) {
             String lower = lower(name);
             Field field = fields.get(lower);
             if (field == null) {
                 field = new Field(name, new ArrayList<>(2));
                 fields.put(lower, field);
+                return field;
             }
-            return field;
+            return owned(lower, field);
+        }
+
+        private Field owned(String lower, Field field) {
+            if (!field.shared) {
+                return field;
+            }
+            Field copy = new Field(field.name, new ArrayList<>(field.values));
+            fields.put(lower, copy);
+            return copy;
         }
     }
 }

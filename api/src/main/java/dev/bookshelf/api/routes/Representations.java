@@ -1,6 +1,7 @@
 package dev.bookshelf.api.routes;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.bookshelf.api.http.ApiResponse;
 import dev.bookshelf.api.http.Headers;
 import dev.bookshelf.api.json.IsoTime;
@@ -82,23 +83,43 @@ final class Representations {
         g.writeEndObject();
     }
 
+    // A book's member names, encoded once: written for every book of every answer.
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString AUTHOR = new SerializedString("author");
+    private static final SerializedString ISBN = new SerializedString("isbn");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString RATING = new SerializedString("rating");
+    private static final SerializedString NOTE = new SerializedString("note");
+    private static final SerializedString VERSION = new SerializedString("version");
+    private static final SerializedString CREATED_AT = new SerializedString("createdAt");
+    private static final SerializedString UPDATED_AT = new SerializedString("updatedAt");
+
     private static void writeBook(JsonGenerator g, Book b) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", b.id());
-        g.writeStringField("title", b.title());
-        g.writeStringField("author", b.author());
-        g.writeStringField("isbn", b.isbn());
-        g.writeStringField("status", b.status().name());
+        string(g, ID, b.id());
+        string(g, TITLE, b.title());
+        string(g, AUTHOR, b.author());
+        string(g, ISBN, b.isbn());
+        string(g, STATUS, b.status().name());
+        g.writeFieldName(RATING);
         if (b.rating() == null) {
-            g.writeNullField("rating");
+            g.writeNull();
         } else {
-            g.writeNumberField("rating", b.rating());
+            g.writeNumber(b.rating());
         }
-        g.writeStringField("note", b.note());
-        g.writeNumberField("version", b.version());
-        g.writeStringField("createdAt", IsoTime.format(b.createdAt()));
-        g.writeStringField("updatedAt", IsoTime.format(b.updatedAt()));
+        string(g, NOTE, b.note());
+        g.writeFieldName(VERSION);
+        g.writeNumber(b.version());
+        string(g, CREATED_AT, IsoTime.format(b.createdAt()));
+        string(g, UPDATED_AT, IsoTime.format(b.updatedAt()));
         g.writeEndObject();
+    }
+
+    /** A string member; null is written as JSON null. */
+    private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 
     static String etag(Book b) {

@@ -178,4 +178,24 @@ class HeadersTest {
         assertThat(source.gathered).as("gathered once, for every whole-map use").isEqualTo(1);
         assertThatThrownBy(() -> view.all("X-Multi").add("3")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void copies_shareFieldsUntilOneOfThemAddsAValue_thenOnlyThatOneChanges() {
+        Headers original = Headers.builder().add("Vary", "Origin").add("ETag", "\"1\"").build();
+        Headers.Builder first = original.toBuilder();
+        Headers.Builder second = original.toBuilder();
+
+        Headers a = first.add("vary", "Accept-Encoding").build();
+        Headers b = second.addAll("VARY", List.of("Accept-Language")).build();
+        Headers c = original.toBuilder().build();
+        Headers.Builder third = c.toBuilder();
+        third.addAllOnce("vary", new ArrayList<>(List.of("X")));
+
+        assertThat(original.all("Vary")).containsExactly("Origin");
+        assertThat(a.all("Vary")).containsExactly("Origin", "Accept-Encoding");
+        assertThat(b.all("Vary")).containsExactly("Origin", "Accept-Language");
+        assertThat(c.all("Vary")).containsExactly("Origin");
+        assertThat(third.build().all("Vary")).containsExactly("Origin", "X");
+        assertThat(a.asMap().keySet()).containsExactly("Vary", "ETag");
+    }
 }
