@@ -125,7 +125,12 @@ final class VertxTranslation {
     static void write(ApiResponse r, HttpServerRequest req, boolean closeAfter) {
         HttpServerResponse out = req.response();
         out.setStatusCode(r.status());
-        r.headers().forEach((name, values) -> out.headers().add(name, values));
+        MultiMap headers = out.headers();
+        r.headers().forEach((name, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                headers.add(name, values.get(i));
+            }
+        });
         boolean close = closeAfter && req.version() != HttpVersion.HTTP_2;
         if (close) {
             out.headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);

@@ -23,6 +23,12 @@ import java.util.concurrent.CompletionStage;
  * CORS, security headers and the request id. The returned stage never fails.
  */
 public final class Dispatcher {
+    /** The security headers of every answer, after its request id. */
+    private static final Headers EVERY_ANSWER = Headers.builder()
+            .set("X-Content-Type-Options", "nosniff")
+            .set("Cache-Control", "no-store")
+            .build();
+
     private final RouteTable routes;
     private final CorsPolicy cors;
     private final Problems problems;
@@ -187,8 +193,7 @@ public final class Dispatcher {
             cors.decorate(h, req.header("Origin"));
         }
         h.set("X-Request-Id", req.requestId());
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("Cache-Control", "no-store");
+        h.setAll(EVERY_ANSWER);
         return r.withHeaders(h.build());
     }
 }

@@ -60,6 +60,13 @@ public final class Headers {
             this.name = name;
             this.values = values;
         }
+
+        /** Marks it shared; written only once, as constant fields are shared by every thread's copies. */
+        void share() {
+            if (!shared) {
+                shared = true;
+            }
+        }
     }
 
     private Headers(Map<String, Field> byLowerName) {
@@ -136,7 +143,7 @@ public final class Headers {
     private static Map<String, Field> copyOf(Map<String, Field> fields) {
         Map<String, Field> copy = new LinkedHashMap<>(Math.max(16, fields.size() * 2));
         fields.forEach((lower, field) -> {
-            field.shared = true;
+            field.share();
             copy.put(lower, field);
         });
         return copy;
@@ -233,6 +240,20 @@ public final class Headers {
             values.add(value == null ? "" : value);
             fields.remove(lower);
             fields.put(lower, new Field(name, values));
+            return this;
+        }
+
+        /**
+         * As {@link #set} for every header of {@code other}, in its order. Its fields are shared,
+         * not copied: meant for constant headers added to every answer.
+         */
+        public Builder setAll(Headers other) {
+            own();
+            other.fields().forEach((lower, field) -> {
+                field.share();
+                fields.remove(lower);
+                fields.put(lower, field);
+            });
             return this;
         }
 

@@ -34,8 +34,12 @@ import java.nio.charset.StandardCharsets;
 public final class Json {
     /** Deeper request bodies are refused; ours are flat objects. */
     public static final int MAX_DEPTH = 32;
+    /** Documents up to this size leave their thread's buffer for the next one. */
+    static final int KEPT_BYTES = 64 * 1024;
 
     private final JsonFactory factory;
+    /** Each thread's generator, kept between documents (see {@link #write}). */
+    private final ThreadLocal<Kept> kept = new ThreadLocal<>();
 
     /** Writes one JSON value with a generator. */
     @FunctionalInterface
@@ -125,7 +129,78 @@ public final class Json {
         return factory.createParser(bytes);
     }
 
+    /**
+     * One JSON document, as UTF-8. Each thread keeps its generator from one document to the next
+     * (making one costs more than writing a small answer): the next document starts where the
+     * last one ended, at the root, with nothing between them. A writer that fails, or leaves a
+     * value open, ends its thread's generator (open values are closed, as closing a generator
+     * does); so does a document larger than {@link #KEPT_BYTES}, so that no thread keeps a large
+     * buffer. A writer that writes another document inside its own gets a generator of its own.
+     */
     public byte[] write(Writer writer) {
+        Kept kept = this.kept.get();
+        if (kept == null) {
+            kept = new Kept(newGenerator(new Out()));
+            this.kept.set(kept);
+        } else if (kept.busy) {
+            return writeAlone(writer);
+        }
+        kept.busy = true;
+        boolean reusable = false;
+        try {
+            writer.write(kept.generator);
+            reusable = kept.generator.getOutputContext().inRoot();
+            if (reusable) {
+                kept.generator.flush();
+            } else {
+                kept.generator.close();
+            }
+            return kept.out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            kept.busy = false;
+            if (!reusable || kept.out.capacity() > KEPT_BYTES) {
+                this.kept.remove();
+            }
+            kept.out.reset();
+        }
+    }
+
+    /** A thread's generator and the buffer it writes into. */
+    private static final class Kept {
+        final JsonGenerator generator;
+        final Out out;
+        boolean busy;
+
+        Kept(JsonGenerator generator) {
+            this.generator = generator;
+            this.out = (Out) generator.getOutputTarget();
+        }
+    }
+
+    /** A byte buffer that says how large it has grown. */
+    private static final class Out extends ByteArrayOutputStream {
+        Out() {
+            super(512);
+        }
+
+        int capacity() {
+            return buf.length;
+        }
+    }
+
+    private JsonGenerator newGenerator(Out out) {
+        try {
+            JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+            g.setRootValueSeparator(null);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] writeAlone(Writer writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             writer.write(g);

@@ -198,4 +198,18 @@ class HeadersTest {
         assertThat(third.build().all("Vary")).containsExactly("Origin", "X");
         assertThat(a.asMap().keySet()).containsExactly("Vary", "ETag");
     }
+
+    @Test
+    void setAll_replacesEachNamedHeader_inOrder_andLeavesTheConstantAsItWas() {
+        Headers constant = Headers.builder().set("Cache-Control", "no-store").set("X-Content-Type-Options", "nosniff")
+                .build();
+        Headers.Builder b = Headers.builder().add("cache-control", "max-age=60").add("ETag", "\"1\"");
+
+        Headers h = b.setAll(constant).add("Cache-Control", "private").build();
+
+        assertThat(h.asMap().keySet()).containsExactly("ETag", "Cache-Control", "X-Content-Type-Options");
+        assertThat(h.all("cache-control")).containsExactly("no-store", "private");
+        assertThat(constant.all("Cache-Control")).containsExactly("no-store");
+        assertThat(Headers.builder().setAll(constant).build().asMap()).isEqualTo(constant.asMap());
+    }
 }

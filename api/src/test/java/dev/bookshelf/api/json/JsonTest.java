@@ -1,6 +1,7 @@
 package dev.bookshelf.api.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -211,5 +212,85 @@ class JsonTest {
         assertThat(refusal(utf16)).isEqualTo("body:INVALID_FORMAT");
         assertThat(refusal(utf16WithBom)).isEqualTo("body:INVALID_FORMAT");
         assertThat(refusal(utf32)).isEqualTo("body:INVALID_FORMAT");
+    }
+
+    private String text(Json.Writer writer) {
+        return new String(json.write(writer), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void write_documentsOneAfterAnother_areEachWhole_withNothingBetweenOrLeftOver() {
+        assertThat(text(g -> g.writeString("채식주의자"))).isEqualTo("\"채식주의자\"");
+        assertThat(text(g -> {
+            g.writeStartObject();
+            g.writeNumberField("n", 1);
+            g.writeEndObject();
+        })).isEqualTo("{\"n\":1}");
+        assertThat(text(g -> {
+            g.writeStartArray();
+            g.writeEndArray();
+        })).isEqualTo("[]");
+        assertThat(text(g -> g.writeNumber(2))).isEqualTo("2");
+    }
+
+    @Test
+    void write_afterAWriterThatFailed_orLeftAnObjectOpen_startsClean() {
+        assertThatThrownBy(() -> json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("half", "written");
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(text(g -> g.writeString("next"))).isEqualTo("\"next\"");
+
+        assertThat(text(g -> {
+            g.writeStartObject();
+            g.writeFieldName("a");
+            g.writeStartArray();
+        })).as("open values are closed, as closing a generator does").isEqualTo("{\"a\":[]}");
+        assertThat(text(g -> g.writeString("after"))).isEqualTo("\"after\"");
+    }
+
+    @Test
+    void write_insideAWriter_andAfterALargeDocument_staysCorrect() {
+        String inner = "x".repeat(10);
+        assertThat(text(g -> {
+            g.writeStartObject();
+            g.writeStringField("inner", new String(json.write(h -> h.writeString(inner)), StandardCharsets.UTF_8));
+            g.writeEndObject();
+        })).isEqualTo("{\"inner\":\"\\\"xxxxxxxxxx\\\"\"}");
+
+        String large = "책".repeat(Json.KEPT_BYTES);
+        assertThat(text(g -> g.writeString(large))).hasSize(large.length() + 2);
+        assertThat(text(g -> g.writeString("small"))).isEqualTo("\"small\"");
+    }
+
+    @Test
+    void write_onManyThreadsAtOnce_givesEachItsOwnDocument() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                checks.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        String id = thread + "-" + i;
+                        String written = text(g -> {
+                            g.writeStartObject();
+                            g.writeStringField("id", id);
+                            g.writeEndObject();
+                        });
+                        if (!written.equals("{\"id\":\"" + id + "\"}")) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var check : checks) {
+                assertThat(check.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
