@@ -23,6 +23,10 @@ import java.util.Map;
 
 /** HTTP request/response <-> neutral {@link ApiRequest}/{@link ApiResponse}. Nothing else. */
 final class VertxTranslation {
+    private static final CharSequence X_REQUEST_ID = HttpHeaders.createOptimized("x-request-id");
+    private static final CharSequence X_AMZN_TRACE_ID = HttpHeaders.createOptimized("x-amzn-trace-id");
+    private static final CharSequence TRACEPARENT = HttpHeaders.createOptimized("traceparent");
+
     private VertxTranslation() {
     }
 
@@ -34,18 +38,36 @@ final class VertxTranslation {
     private record InPlace(MultiMap headers) implements Headers.Source {
         @Override
         public String get(String name) {
-            return headers.get(name);
+            return headers.get(known(name));
         }
 
         @Override
         public List<String> getAll(String name) {
-            return headers.getAll(name);
+            return headers.getAll(known(name));
         }
 
         @Override
         public void forEach(java.util.function.BiConsumer<String, String> line) {
             headers.forEach(line);
         }
+    }
+
+    /**
+     * The names the API asks for on every request, as Vert.x's constants: their case-insensitive
+     * hash is computed once, where a {@code String} name is hashed at each lookup.
+     */
+    private static CharSequence known(String name) {
+        return switch (name) {
+            case "Authorization" -> HttpHeaders.AUTHORIZATION;
+            case "Origin" -> HttpHeaders.ORIGIN;
+            case "Content-Type" -> HttpHeaders.CONTENT_TYPE;
+            case "X-Request-Id" -> X_REQUEST_ID;
+            case "X-Amzn-Trace-Id" -> X_AMZN_TRACE_ID;
+            case "traceparent" -> TRACEPARENT;
+            case "Accept-Language" -> HttpHeaders.ACCEPT_LANGUAGE;
+            case "If-Match" -> HttpHeaders.IF_MATCH;
+            default -> name;
+        };
     }
 
     /**

@@ -219,8 +219,23 @@ public final class RequestLog {
         line.writeTo(out);
     }
 
-    /** UTC time with milliseconds, as {@code 2026-11-25T18:30:00.123Z}. */
+    /**
+     * UTC time with milliseconds, as {@code 2026-11-25T18:30:00.123Z}. The last one is kept: a busy
+     * server logs many lines within one millisecond.
+     */
     String time(long epochMillis) {
-        return IsoTime.format(Instant.ofEpochMilli(epochMillis));
+        Stamp last = stamp;
+        if (last != null && last.epochMillis == epochMillis) {
+            return last.text;
+        }
+        String text = IsoTime.format(Instant.ofEpochMilli(epochMillis));
+        stamp = new Stamp(epochMillis, text);
+        return text;
     }
+
+    private record Stamp(long epochMillis, String text) {
+    }
+
+    /** The last time written (see {@link #time}); any thread's, as they all log the same clock. */
+    private volatile Stamp stamp;
 }

@@ -167,7 +167,8 @@ class RequestLogTest {
     @Test
     void time_isUtcIso8601WithMilliseconds() {
         RequestLog log = new RequestLog(System.out);
-        for (long millis : new long[] {0L, 999L, 1_764_095_400_007L, 1_764_095_400_999L, 1_764_095_401_050L, -1L}) {
+        for (long millis : new long[] {0L, 0L, 999L, 1_764_095_400_007L, 1_764_095_400_007L, 1_764_095_400_999L,
+            1_764_095_401_050L, -1L, -1L, 0L}) {
             String text = log.time(millis);
             assertThat(text).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
             assertThat(java.time.Instant.parse(text).toEpochMilli()).as(text).isEqualTo(millis);

@@ -9,13 +9,25 @@ final class PathTemplate {
     /** Per segment: the variable's name, or null for a literal segment. */
     private final String[] variables;
 
+    /** How many variables; the segment of the last one. */
+    private final int count;
+    private final int only;
+
     PathTemplate(String template) {
         this.segments = split(template);
         this.variables = new String[segments.length];
+        int n = 0;
+        int last = -1;
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
             variables[i] = s.startsWith("{") ? s.substring(1, s.length() - 1) : null;
+            if (variables[i] != null) {
+                n++;
+                last = i;
+            }
         }
+        this.count = n;
+        this.only = last;
     }
 
     /** The segments after the leading slash, empty ones kept ({@code "/a//b/"}: a, "", b, ""); {@code "/"} has none. */
@@ -53,6 +65,12 @@ final class PathTemplate {
 
     /** The variables of a path that {@link #matches}. */
     Map<String, String> variables(String[] path) {
+        if (count == 0) {
+            return Map.of();
+        }
+        if (count == 1) {
+            return Map.of(variables[only], path[only]);
+        }
         Map<String, String> vars = new LinkedHashMap<>(4);
         for (int i = 0; i < segments.length; i++) {
             if (variables[i] != null) {

@@ -45,5 +45,10 @@ class PathTemplateTest {
         assertThat(t.matches(PathTemplate.split("/books/"))).isFalse();
         assertThat(t.matches(PathTemplate.split("/books/1/"))).isFalse();
         assertThat(t.matches(PathTemplate.split("/Books/1"))).isFalse();
+
+        PathTemplate two = new PathTemplate("/users/{user}/books/{id}");
+        assertThat(two.variables(PathTemplate.split("/users/u1/books/b2"))).containsExactly(
+                java.util.Map.entry("user", "u1"), java.util.Map.entry("id", "b2"));
+        assertThat(new PathTemplate("/books").variables(PathTemplate.split("/books"))).isEmpty();
     }
 }
