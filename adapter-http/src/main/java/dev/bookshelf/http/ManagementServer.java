@@ -32,7 +32,7 @@ final class ManagementServer {
 
     private static void scrape(RoutingContext ctx, ServerMetrics metrics) {
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        ctx.vertx().executeBlocking(() -> metrics.scrape(accept), false).onComplete(ar -> {
+        metrics.scrape(ctx.vertx(), accept).onComplete(ar -> {
             if (ar.failed()) {
                 ctx.fail(ar.cause());
                 return;

@@ -12,9 +12,15 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxInternal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -33,6 +39,9 @@ final class ServerMetrics implements RequestListener, AutoCloseable {
     static final String OPEN_METRICS = "application/openmetrics-text; version=1.0.0; charset=utf-8";
     static final String[] METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "OTHER"};
     private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
+    /** Durations an event loop holds before it records them. */
+    static final int BATCH = 128;
+    static final Duration FLUSH_WAIT = Duration.ofSeconds(2);
     private static final Duration[] BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(25),
         Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2)};
 
@@ -40,6 +49,9 @@ final class ServerMetrics implements RequestListener, AutoCloseable {
     private final JvmGcMetrics gc;
     /** Per route template: the timers by method and status class, made on first use. */
     private final ConcurrentHashMap<String, AtomicReferenceArray<Timer>> timers = new ConcurrentHashMap<>();
+    /** Each event loop's durations not yet recorded (see {@link Pending}). */
+    private final ThreadLocal<Pending> pending = new ThreadLocal<>();
+    private final Set<Pending> loops = ConcurrentHashMap.newKeySet();
 
     private ServerMetrics(PrometheusMeterRegistry registry, JvmGcMetrics gc) {
         this.registry = registry;
@@ -84,7 +96,70 @@ final class ServerMetrics implements RequestListener, AutoCloseable {
                     .register(registry);
             byMethodAndStatus.set(slot, timer);
         }
-        timer.record(durationNanos, TimeUnit.NANOSECONDS);
+        Pending mine = pending.get();
+        if (mine == null) {
+            Context context = Vertx.currentContext();
+            if (context == null || !context.isEventLoopContext() || !Context.isOnEventLoopThread()) {
+                timer.record(durationNanos, TimeUnit.NANOSECONDS);
+                return;
+            }
+            mine = new Pending(context);
+            pending.set(mine);
+            loops.add(mine);
+        }
+        mine.add(timer, durationNanos);
+    }
+
+    /**
+     * One event loop's durations not yet in their timers. A timer's histogram is one array that
+     * every loop would otherwise write at each request, a cache line passed from core to core;
+     * a loop records here, alone, and into the timers {@link #BATCH} at a time, and at each
+     * scrape ({@link #flushed}) on its own thread.
+     */
+    private static final class Pending {
+        final Context context;
+        final Timer[] timers = new Timer[BATCH];
+        final long[] nanos = new long[BATCH];
+        int size;
+
+        Pending(Context context) {
+            this.context = context;
+        }
+
+        void add(Timer timer, long durationNanos) {
+            timers[size] = timer;
+            nanos[size] = durationNanos;
+            if (++size == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            for (int i = 0; i < size; i++) {
+                timers[i].record(nanos[i], TimeUnit.NANOSECONDS);
+                timers[i] = null;
+            }
+            size = 0;
+        }
+    }
+
+    /**
+     * Completes once every event loop has put what it holds into the timers (each on its own
+     * thread), or after {@link #FLUSH_WAIT}: a loop that is gone (its server stopped) holds
+     * nothing that a scrape may wait for.
+     */
+    private Future<Void> flushed() {
+        List<Future<Void>> all = new ArrayList<>();
+        for (Pending p : loops) {
+            Promise<Void> done = Promise.promise();
+            p.context.runOnContext(v -> {
+                p.flush();
+                done.complete();
+            });
+            all.add(done.future());
+        }
+        return Future.all(all).<Void>mapEmpty().timeout(FLUSH_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .recover(e -> Future.succeededFuture());
     }
 
     static int methodIndex(String method) {
@@ -104,10 +179,10 @@ final class ServerMetrics implements RequestListener, AutoCloseable {
      * The registry in the format {@code accept} asks for: OpenMetrics when it names
      * {@code application/openmetrics-text}, else the Prometheus text format 0.0.4.
      */
-    Scrape scrape(String accept) {
+    Future<Scrape> scrape(Vertx vertx, String accept) {
         boolean openMetrics = accept != null && accept.contains("application/openmetrics-text");
         String type = openMetrics ? OPEN_METRICS : PROMETHEUS_TEXT;
-        return new Scrape(type, registry.scrape(type));
+        return flushed().compose(v -> vertx.executeBlocking(() -> new Scrape(type, registry.scrape(type)), false));
     }
 
     record Scrape(String contentType, String body) {
