@@ -34,4 +34,51 @@ class BatchedLogTest {
         assertThat(lines).hasSize(5_000);
         assertThat(lines[4_999]).isEqualTo("line 4999");
     }
+
+    @Test
+    void linesOfManyThreads_arriveWhole_andInOrderWithinEachThread() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int threads = 4;
+        int perThread = 20_000;
+        try (BatchedLog log = new BatchedLog(out)) {
+            java.util.List<Thread> writers = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                Thread w = new Thread(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        byte[] line = ("{\"thread\":" + id + ",\"i\":" + i + ",\"msg\":\"책\"}\n").getBytes(StandardCharsets.UTF_8);
+                        log.stream().write(line, 0, line.length);
+                    }
+                });
+                writers.add(w);
+                w.start();
+            }
+            for (Thread w : writers) {
+                w.join(60_000);
+            }
+        }
+
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(threads * perThread);
+        int[] next = new int[threads];
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile("\\{\"thread\":(\\d),\"i\":(\\d+),\"msg\":\"책\"}");
+        for (String line : lines) {
+            java.util.regex.Matcher m = shape.matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            int thread = Integer.parseInt(m.group(1));
+            assertThat(Integer.parseInt(m.group(2))).as("thread %d in order", thread).isEqualTo(next[thread]++);
+        }
+    }
+
+    @Test
+    void aLineLargerThanTheBuffer_arrivesWhole() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String large = "x".repeat(BatchedLog.BUFFER_BYTES * 2) + "\n";
+        try (BatchedLog log = new BatchedLog(out)) {
+            log.stream().print("small\n");
+            log.stream().print(large);
+            log.stream().print("after\n");
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("small\n" + large + "after\n");
+    }
 }
