@@ -19,6 +19,15 @@ public final class IsoTime {
     }
 
     public static String format(Instant t) {
+        byte[] ascii = ascii(t);
+        return ascii == null ? FORMATTER.format(t) : new String(ascii, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * As {@link #format}, as its 24 ASCII bytes (JSON needs no escape in them): null for a year
+     * outside 0000–9999, which only {@link #format} writes.
+     */
+    public static byte[] ascii(Instant t) {
         long seconds = t.getEpochSecond();
         long days = Math.floorDiv(seconds, 86_400L);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
@@ -33,7 +42,7 @@ public final class IsoTime {
         int month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
         long year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0);
         if (year < 0 || year > 9999) {
-            return FORMATTER.format(t);
+            return null;
         }
         byte[] c = new byte[24];
         digits(c, 0, (int) year, 4);
@@ -50,7 +59,7 @@ public final class IsoTime {
         c[19] = '.';
         digits(c, 20, t.getNano() / 1_000_000, 3);
         c[23] = 'Z';
-        return new String(c, StandardCharsets.ISO_8859_1);
+        return c;
     }
 
     private static void digits(byte[] c, int at, int value, int width) {

@@ -111,9 +111,20 @@ final class Representations {
         string(g, NOTE, b.note());
         g.writeFieldName(VERSION);
         g.writeNumber(b.version());
-        string(g, CREATED_AT, IsoTime.format(b.createdAt()));
-        string(g, UPDATED_AT, IsoTime.format(b.updatedAt()));
+        time(g, CREATED_AT, b.createdAt());
+        time(g, UPDATED_AT, b.updatedAt());
         g.writeEndObject();
+    }
+
+    /** An instant member ({@link IsoTime}), its ASCII bytes written as they are. */
+    private static void time(JsonGenerator g, SerializedString name, java.time.Instant t) throws IOException {
+        g.writeFieldName(name);
+        byte[] ascii = IsoTime.ascii(t);
+        if (ascii == null) {
+            g.writeString(IsoTime.format(t));
+        } else {
+            g.writeRawUTF8String(ascii, 0, ascii.length);
+        }
     }
 
     /** A string member; null is written as JSON null. */

@@ -26,8 +26,17 @@ public final class RouteTable {
     public record NoRoute() implements Match {
     }
 
+    /** The routes of each method, in the table's order: a request is matched against its method's only. */
+    private final Map<String, List<Bound>> byMethod;
+
     private RouteTable(List<Bound> routes) {
         this.routes = routes;
+        Map<String, List<Bound>> grouped = new java.util.HashMap<>();
+        for (Bound b : routes) {
+            grouped.computeIfAbsent(b.spec().method(), m -> new ArrayList<>()).add(b);
+        }
+        grouped.replaceAll((m, list) -> List.copyOf(list));
+        this.byMethod = Map.copyOf(grouped);
     }
 
     /** Binds every declared route; fails at startup when one is missing or bound twice. */
@@ -53,8 +62,8 @@ public final class RouteTable {
         }
         String[] segments = PathTemplate.split(path);
         String wanted = method.equals("HEAD") ? "GET" : method;
-        for (Bound b : routes) {
-            if (b.spec().method().equals(wanted) && b.template().matches(segments)) {
+        for (Bound b : byMethod.getOrDefault(wanted, List.of())) {
+            if (b.template().matches(segments)) {
                 return new Found(b.spec(), b.handler(), b.template().variables(segments));
             }
         }

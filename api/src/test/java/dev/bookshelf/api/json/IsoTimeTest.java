@@ -20,6 +20,13 @@ class IsoTimeTest {
         for (int i = 0; i < 200_000; i++) {
             Instant t = Instant.ofEpochSecond(random.nextLong(min, max), random.nextInt(1_000_000_000));
             assertThat(IsoTime.format(t)).as("%s", t).isEqualTo(REFERENCE.format(t));
+            byte[] ascii = IsoTime.ascii(t);
+            if (ascii != null) {
+                assertThat(new String(ascii, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(REFERENCE.format(t));
+            } else {
+                assertThat(t.isBefore(Instant.parse("0000-01-01T00:00:00Z")) || t.isAfter(Instant.parse("9999-12-31T23:59:59.999Z")))
+                        .as("only years outside 0000-9999 have no ASCII form: %s", t).isTrue();
+            }
         }
     }
 
