@@ -7,14 +7,20 @@ import io.vertx.core.buffer.Buffer;
  * the dispatcher to tell that the body is over the limit, never more in memory.
  */
 final class CappedBody {
+    private static final byte[] NONE = new byte[0];
+
     private final int limit;
-    private final Buffer bytes = Buffer.buffer();
+    /** Made with the first chunk: most requests have none. */
+    private Buffer bytes;
 
     CappedBody(int limit) {
         this.limit = limit;
     }
 
     void append(Buffer chunk) {
+        if (bytes == null) {
+            bytes = Buffer.buffer(Math.min(chunk.length(), limit + 1));
+        }
         int room = limit + 1 - bytes.length();
         if (room <= 0) {
             return;
@@ -23,6 +29,6 @@ final class CappedBody {
     }
 
     byte[] bytes() {
-        return bytes.getBytes();
+        return bytes == null ? NONE : bytes.getBytes();
     }
 }
