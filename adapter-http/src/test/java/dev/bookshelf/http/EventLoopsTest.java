@@ -43,13 +43,17 @@ class EventLoopsTest {
         return List.copyOf(threadOf.values());
     }
 
+    /** Every connection was answered on an event loop, and on {@code loops} distinct ones. */
+    private static void assertAnsweredOnLoops(TestServer server, int loops) throws IOException {
+        List<String> threads = answeringThreads(server);
+        assertThat(threads).allSatisfy(t -> assertThat(t).matches(EVENT_LOOP_THREAD));
+        assertThat(Set.copyOf(threads)).hasSize(loops);
+    }
+
     @Test
     void twoEventLoops_onARandomPort_answerTheConnectionsOnTwoLoops_ofOnePort() throws Exception {
         try (TestServer server = TestServer.start("EVENT_LOOPS", "2")) {
-            List<String> threads = answeringThreads(server);
-
-            assertThat(threads).allSatisfy(t -> assertThat(t).matches(EVENT_LOOP_THREAD));
-            assertThat(Set.copyOf(threads)).hasSize(2);
+            assertAnsweredOnLoops(server, 2);
             assertThat(server.log()).contains("listening on 127.0.0.1:" + server.port() + " (store memory, 2 event loops)");
         }
     }
@@ -62,17 +66,14 @@ class EventLoopsTest {
         }
         try (TestServer server = TestServer.start("EVENT_LOOPS", "2", "PORT", Integer.toString(port))) {
             assertThat(server.port()).isEqualTo(port);
-            assertThat(Set.copyOf(answeringThreads(server))).hasSize(2);
+            assertAnsweredOnLoops(server, 2);
         }
     }
 
     @Test
     void oneEventLoop_answersEveryConnectionOnTheSameThread() throws Exception {
         try (TestServer server = TestServer.start("EVENT_LOOPS", "1")) {
-            List<String> threads = answeringThreads(server);
-
-            assertThat(threads).allSatisfy(t -> assertThat(t).matches(EVENT_LOOP_THREAD));
-            assertThat(Set.copyOf(threads)).hasSize(1);
+            assertAnsweredOnLoops(server, 1);
             assertThat(server.log()).contains("(store memory, 1 event loop)");
         }
     }
