@@ -53,7 +53,7 @@ final class CredentialSource {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static boolean isLoopback(URI endpoint) {
+    private static boolean isLoopback(URI endpoint) {
         String host = endpoint.getHost();
         if ("localhost".equalsIgnoreCase(host)) {
             return true;

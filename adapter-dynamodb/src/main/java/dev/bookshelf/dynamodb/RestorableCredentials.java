@@ -35,19 +35,10 @@ final class RestorableCredentials implements AwsCredentialsProvider, Resource, S
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        renew();
-    }
-
-    /** Replaces the provider with a fresh one from the source and closes the old one. */
-    void renew() {
+        // a fresh provider from the source; the old one is closed
         AwsCredentialsProvider old = current;
         current = source.get();
         closeQuietly(old);
-    }
-
-    /** The provider in use (tests). */
-    AwsCredentialsProvider current() {
-        return current;
     }
 
     @Override

@@ -112,11 +112,6 @@ final class BatchedLog implements AutoCloseable {
         }
 
         @Override
-        public void write(byte[] b) {
-            write(b, 0, b.length);
-        }
-
-        @Override
         public void flush() {
             for (Chunk c : chunks) {
                 c.drain();

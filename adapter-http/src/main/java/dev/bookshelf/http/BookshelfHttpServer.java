@@ -97,8 +97,6 @@ public final class BookshelfHttpServer {
                 : SocketAddress.inetSocketAddress(config.port(), config.host());
         return vertx.deployVerticle(() -> (Deployable) context -> {
             HttpServer server = vertx.createHttpServer(new HttpServerOptions()
-                            .setHost(config.host())
-                            .setPort(config.port())
                             .setMaxHeaderSize(ApiBridge.MAX_HEADER_SIZE)
                             .setCompressionSupported(true))
                     .requestHandler(bridge::handle)

@@ -46,7 +46,6 @@ final class Priming implements Resource {
 
     private final ProxyAdapter adapter;
     private final RequestLog log;
-    private final Settings settings;
     private final Runnable reseedRequestIds;
     private int primed;
 
@@ -58,7 +57,6 @@ final class Priming implements Resource {
     Priming(ProxyAdapter adapter, RequestLog log, Runnable reseedRequestIds) {
         this.adapter = adapter;
         this.log = log;
-        this.settings = adapter.settings();
         this.reseedRequestIds = reseedRequestIds;
     }
 
@@ -88,6 +86,7 @@ final class Priming implements Resource {
 
     /** {@code GET /books/{id}} with a valid token of {@link #USER}, signed now with the service's key. */
     String storeRead() {
+        Settings settings = adapter.settings();
         String token = new JwtTokens(settings.tokenSecret(), settings.tokenTtl(), Clock.systemUTC()).issue(USER).token();
         return event("GET", "/books/" + USER, "\"Authorization\":[\"Bearer " + token + "\"],", null);
     }

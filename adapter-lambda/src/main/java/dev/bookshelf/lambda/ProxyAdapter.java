@@ -70,10 +70,11 @@ final class ProxyAdapter {
         ApiRequest request = null;
         RequestContext transport = RequestContext.NONE;
         try {
-            transport = invocations.of(context);
-            ProxyEvent read = reader.read(event, () -> fallbackRequestId(context), transport);
+            RequestContext invoked = invocations.of(context);
+            transport = invoked;
+            ProxyEvent read = reader.read(event, () -> invocationId(invoked), transport);
             if (read instanceof ProxyEvent.NotProxy notProxy) {
-                request = unknownRequest(context, transport);
+                request = unknownRequest(transport);
                 return write(request, EventKind.PAYLOAD_1, notProxy(request, notProxy.detail()));
             }
             ProxyEvent.Request proxy = (ProxyEvent.Request) read;
@@ -83,7 +84,7 @@ final class ProxyAdapter {
                     : await(request, proxy.bodyProblem(), context);
             return write(request, proxy.kind(), response.withLocationUnder(proxy.mapping()));
         } catch (RuntimeException e) {
-            return lastResort(request != null ? request : unknownRequest(context, transport), e);
+            return lastResort(request != null ? request : unknownRequest(transport), e);
         } finally {
             log.flush();
         }
@@ -145,18 +146,15 @@ final class ProxyAdapter {
     }
 
     /** Stands for an event that could not be read as a request. */
-    private static ApiRequest unknownRequest(Context context, RequestContext transport) {
-        return new ApiRequest("-", "/", Headers.empty(), Map.of(), null, fallbackRequestId(context), null, transport);
+    private static ApiRequest unknownRequest(RequestContext transport) {
+        return new ApiRequest("-", "/", Headers.empty(), Map.of(), null, invocationId(transport), null, transport);
     }
 
-    /** The Lambda invocation's id when there is one; else null, and the request gets a fresh one. */
-    private static String fallbackRequestId(Context context) {
-        try {
-            String awsRequestId = context == null ? null : context.getAwsRequestId();
-            return awsRequestId == null || awsRequestId.isBlank() ? null : awsRequestId;
-        } catch (RuntimeException e) {
-            // A broken context must not keep the event from being answered.
-            return null;
-        }
+    /**
+     * The Lambda invocation's id, as {@link InvocationContext} read it; null without one (the
+     * request then gets a fresh id).
+     */
+    private static String invocationId(RequestContext transport) {
+        return transport.invocation() == null ? null : transport.invocation().requestId();
     }
 }

@@ -3,6 +3,7 @@ package dev.bookshelf.api;
 import dev.bookshelf.api.config.Telemetry;
 import dev.bookshelf.api.config.Telemetry.Level;
 import dev.bookshelf.api.http.ApiRequest;
+import dev.bookshelf.api.http.Bearer;
 import dev.bookshelf.api.http.RequestContext;
 import dev.bookshelf.api.json.IsoTime;
 import dev.bookshelf.api.json.LineBuffer;
@@ -208,7 +209,7 @@ public final class RequestLog {
         if (authorization == null) {
             return "none";
         }
-        return authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? "bearer" : "other";
+        return Bearer.isBearer(authorization.strip()) ? "bearer" : "other";
     }
 
     private static String cut(String value, int max) {

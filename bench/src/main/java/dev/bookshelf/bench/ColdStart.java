@@ -86,12 +86,7 @@ final class ColdStart {
         this.work = work;
     }
 
-    /** Runs everything and returns the markdown section. */
-    String run(List<Subject> subjects, List<String> events, int rounds) throws Exception {
-        return run(subjects, events, rounds, List.of());
-    }
-
-    /** As {@link #run(List, List, int)}, with a table of per-round ratios for each comparison. */
+    /** Runs everything and returns the markdown section, with a table of per-round ratios for each comparison. */
     String run(List<Subject> subjects, List<String> events, int rounds, List<Comparison> comparisons)
             throws Exception {
         Map<Subject, Path> tasks = new LinkedHashMap<>();
@@ -146,14 +141,9 @@ final class ColdStart {
                 if (a == null || b == null) {
                     continue;
                 }
-                List<Double> cold = new ArrayList<>();
-                List<Double> cpu = new ArrayList<>();
-                for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                    cold.add(a.get(i).coldMs() / b.get(i).coldMs());
-                    cpu.add(a.get(i).cpuMs() / b.get(i).cpuMs());
-                }
                 md.append(String.format(Locale.ROOT, "| %s | %s ÷ %s | %s | %s | %.0f / %.0f | %.0f / %.0f |%n",
-                        eventLabel(event), c.subject(), c.reference(), Stats.of(cold).format(2), Stats.of(cpu).format(2),
+                        eventLabel(event), c.subject(), c.reference(),
+                        Stats.perRound(a, b, Sample::coldMs).format(2), Stats.perRound(a, b, Sample::cpuMs).format(2),
                         median(a, Sample::initMs), median(b, Sample::initMs), median(a, Sample::eventMs),
                         median(b, Sample::eventMs)));
             }
@@ -189,10 +179,6 @@ final class ColdStart {
             for (Subject s : subjects) {
                 List<Sample> list = samples.get(key(s, event));
                 Stats cold = Stats.of(list.stream().map(Sample::coldMs).toList());
-                List<Double> paired = new ArrayList<>();
-                for (int i = 0; i < list.size(); i++) {
-                    paired.add(list.get(i).coldMs() / baseSamples.get(i).coldMs());
-                }
                 ClassCount cc = classes.get(key(s, event));
                 Stats cpu = Stats.of(list.stream().map(Sample::cpuMs).toList());
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d (%d) | %s | %.2f | %s | %.2f |%n",
@@ -200,7 +186,7 @@ final class ColdStart {
                         cold.format(0), Stats.of(list.stream().map(Sample::initMs).toList()).format(0),
                         Stats.of(list.stream().map(Sample::eventMs).toList()).format(0), cpu.format(0),
                         Stats.of(list.stream().map(Sample::rssMiB).toList()).format(0), cc.total(), cc.handler(),
-                        statuses(list), cold.median() / baseCold.median(), Stats.of(paired).format(2),
+                        statuses(list), cold.median() / baseCold.median(), Stats.perRound(list, baseSamples, Sample::coldMs).format(2),
                         cpu.median() / baseCpu.median()));
             }
         }

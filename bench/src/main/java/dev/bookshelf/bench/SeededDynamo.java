@@ -121,14 +121,6 @@ final class SeededDynamo implements AutoCloseable {
         return MAPPER.readTree(response.get("body").asText());
     }
 
-    URI endpoint() {
-        return endpoint;
-    }
-
-    String userId() {
-        return userId;
-    }
-
     /** What Lambda itself puts in every function's environment: the credentials and the region. */
     private static Map<String, String> lambdaEnv() {
         Map<String, String> env = new LinkedHashMap<>(LAMBDA_CREDENTIALS);

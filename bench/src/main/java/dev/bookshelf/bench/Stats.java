@@ -20,6 +20,18 @@ record Stats(double median, double min, double max, int n) {
         return new Stats(percentile(v, 50), v[0], v[v.length - 1], v.length);
     }
 
+    /**
+     * Per round: {@code f} of the subject's sample ÷ {@code f} of the reference's sample of the same
+     * round (they ran one right after the other), over the rounds both have.
+     */
+    static <T> Stats perRound(List<T> subject, List<T> reference, java.util.function.ToDoubleFunction<T> f) {
+        double[] ratios = new double[Math.min(subject.size(), reference.size())];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = f.applyAsDouble(subject.get(i)) / f.applyAsDouble(reference.get(i));
+        }
+        return of(ratios);
+    }
+
     /** Nearest-rank-with-interpolation percentile of sorted values. */
     static double percentile(double[] sorted, double p) {
         if (sorted.length == 1) {

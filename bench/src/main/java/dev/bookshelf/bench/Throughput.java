@@ -120,20 +120,11 @@ final class Throughput {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s |%n", e.getKey(), rps.format(0),
                     Stats.of(e.getValue().stream().map(WrkRun::p50Ms).toList()).format(2),
                     Stats.of(e.getValue().stream().map(WrkRun::p99Ms).toList()).format(2),
-                    e.getValue().stream().mapToLong(WrkRun::errors).sum(), perRound(e.getValue(), minimal).format(2)));
+                    e.getValue().stream().mapToLong(WrkRun::errors).sum(), Stats.perRound(e.getValue(), minimal, WrkRun::rps).format(2)));
         }
         md.append("\nThe ratio is taken per round, of the two runs next to each other in time (their order alternates), "
                 + "so that a drift of the machine's speed over the run cancels out; median (min–max) of the rounds.\n");
         return md.toString();
-    }
-
-    /** Per round: this server's requests/s ÷ the minimal server's in the same round. */
-    static Stats perRound(List<WrkRun> runs, List<WrkRun> minimal) {
-        double[] ratios = new double[runs.size()];
-        for (int i = 0; i < ratios.length; i++) {
-            ratios[i] = runs.get(i).rps() / minimal.get(i).rps();
-        }
-        return Stats.of(ratios);
     }
 
     private WrkRun wrk(String threads, String connections, String duration, String auth, String url) throws Exception {

@@ -22,12 +22,8 @@ final class WarmCost {
     private final int dynamoWarmup;
     private final int dynamoMeasured;
 
-    /** {@code variants}: extra Bookshelf subjects, name to an upload jar put first on the class path. */
-    WarmCost(Path work, String classpath, Map<String, String> variants) {
-        this(work, classpath, variants, null, 0, 0);
-    }
-
     /**
+     * {@code variants}: extra Bookshelf subjects, name to an upload jar put first on the class path.
      * With {@code dynamo}, also Bookshelf on DynamoDB (a table of its own per JVM, created at start)
      * and the SDK baseline, each with its own, smaller counts: every call goes to dynalite.
      */

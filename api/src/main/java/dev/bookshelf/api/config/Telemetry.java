@@ -58,7 +58,7 @@ public record Telemetry(Level level, double sampleRate, String namespace, String
         double rate = rate(r, either(r, env, "LOG_DEBUG_SAMPLE_RATE", "POWERTOOLS_LOGGER_SAMPLE_RATE"));
         String namespace = either(r, env, "METRICS_NAMESPACE", "POWERTOOLS_METRICS_NAMESPACE");
         namespace = namespace == null ? DEFAULT_NAMESPACE : namespace;
-        if (!NAMESPACE.matcher(namespace).matches() || namespace.startsWith("AWS/") || namespace.isBlank()) {
+        if (!NAMESPACE.matcher(namespace).matches() || namespace.startsWith("AWS/")) {
             r.problem("METRICS_NAMESPACE must be 1-255 of A-Z a-z 0-9 . - _ / # : and space, not starting with"
                     + " AWS/ (got '" + namespace + "')");
         }

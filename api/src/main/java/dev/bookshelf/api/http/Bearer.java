@@ -18,7 +18,7 @@ public final class Bearer {
             return null;
         }
         String value = header.get().strip();
-        if (!value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!isBearer(value)) {
             throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
         }
         String token = value.substring(7).strip();
@@ -26,5 +26,10 @@ public final class Bearer {
             throw new Unauthenticated(Unauthenticated.Reason.INVALID_TOKEN);
         }
         return token;
+    }
+
+    /** Whether an {@code Authorization} value (already stripped) names the Bearer scheme, in any case. */
+    public static boolean isBearer(String authorization) {
+        return authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }

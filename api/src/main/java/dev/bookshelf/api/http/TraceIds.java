@@ -50,8 +50,8 @@ public final class TraceIds {
                 || h.length() > TRACEPARENT_LENGTH && (h.startsWith("00") || h.charAt(TRACEPARENT_LENGTH) != '-')) {
             return null;
         }
-        boolean shape = lowerHex(h, 0, 2) && h.charAt(2) == '-' && lowerHex(h, 3, 35) && h.charAt(35) == '-'
-                && lowerHex(h, 36, 52) && h.charAt(52) == '-' && lowerHex(h, 53, 55);
+        boolean shape = hex(h, 0, 2, false) && h.charAt(2) == '-' && hex(h, 3, 35, false) && h.charAt(35) == '-'
+                && hex(h, 36, 52, false) && h.charAt(52) == '-' && hex(h, 53, 55, false);
         if (!shape || h.startsWith("ff") || zeros(h, 3, 35) || zeros(h, 36, 52)) {
             return null;
         }
@@ -60,23 +60,14 @@ public final class TraceIds {
 
     private static boolean isXrayId(String s, int from, int to) {
         return to - from == XRAY_ROOT_LENGTH && s.charAt(from) == '1' && s.charAt(from + 1) == '-'
-                && hex(s, from + 2, from + 10) && s.charAt(from + 10) == '-' && hex(s, from + 11, to);
+                && hex(s, from + 2, from + 10, true) && s.charAt(from + 10) == '-' && hex(s, from + 11, to, true);
     }
 
-    private static boolean hex(String s, int from, int to) {
+    /** Hexadecimal digits from {@code from} to {@code to}; {@code A-F} only when {@code upperToo}. */
+    private static boolean hex(String s, int from, int to, boolean upperToo) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean lowerHex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || upperToo && c >= 'A' && c <= 'F')) {
                 return false;
             }
         }

@@ -113,12 +113,7 @@ public final class LineBuffer {
     /** Nanoseconds as milliseconds with two decimals ({@code 12.05}), rounded half up. */
     public LineBuffer millis(long nanos) {
         long hundredths = (Math.max(0, nanos) + 5_000) / 10_000;
-        long cents = hundredths % 100;
-        number(hundredths / 100).ascii('.');
-        if (cents < 10) {
-            ascii('0');
-        }
-        return number(cents);
+        return number(hundredths / 100).ascii('.').digits((int) (hundredths % 100), 2);
     }
 
     public LineBuffer bool(boolean value) {
@@ -143,7 +138,7 @@ public final class LineBuffer {
     }
 
     /** Printable ASCII without quote or backslash: nothing to escape. */
-    public static boolean plain(String value) {
+    private static boolean plain(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
