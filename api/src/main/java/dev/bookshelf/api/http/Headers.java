@@ -1,6 +1,7 @@
 package dev.bookshelf.api.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,21 +15,26 @@ import java.util.function.BiConsumer;
  * Immutable, case-insensitive, multi-valued HTTP headers. Values are kept exactly as received:
  * nothing is ever split on commas here. Either built ({@link #builder}) or a {@link #view} of a
  * transport's own header map, read in place instead of copied for every request.
+ *
+ * <p>An answer has a handful of headers, made and read once per request: they are kept as an
+ * array of immutable fields in order, found by a scan (first by the very name string, as code
+ * passes the same constants, then by lower-case name), which costs less than a hash map's
+ * entries and table. Copies share the fields and copy only the array, when they first change.
  */
 public final class Headers {
-    private static final Headers EMPTY = new Headers(Map.of());
+    private static final Field[] NONE = new Field[0];
+    private static final Headers EMPTY = new Headers(NONE, 0);
     private static final int MAX_REMEMBERED = 512;
     private static final int MAX_REMEMBERED_NAME = 64;
     private static final Map<String, String> LOWER_CASE = new ConcurrentHashMap<>();
 
-    /**
-     * By lower-case name: the name as first written and every value. Never modified once built
-     * (its builder copies before changing anything again), and never handed out. For a view, null
-     * until something needs every header at once ({@link #fields}).
-     */
-    private volatile Map<String, Field> byLowerName;
+    /** The fields in order, one per lower-case name, {@code size} of them; never changed once built. */
+    private final Field[] fields;
+    private final int size;
     /** The transport's headers this is a view of, or null. */
     private final Source source;
+    /** A view's lines gathered as built headers, once something needs them all ({@link #built}). */
+    private volatile Headers gathered;
 
     /**
      * A transport's own case-insensitive header map (which must not change while it is viewed),
@@ -47,34 +53,39 @@ public final class Headers {
     }
 
     /**
-     * A header's name as first written and its values. Maps copied from one another share their
-     * fields ({@link #copyOf}); a builder copies a shared field before it adds a value to it.
+     * A header: its name as first written, that name in lower case, and its values (an
+     * unmodifiable list). Immutable, so shared by every copy; adding a value makes a new field.
      */
     private static final class Field {
         final String name;
+        final String lower;
         final List<String> values;
-        /** In more than one map: never changed again. Set, never cleared, by whoever copies a map. */
-        boolean shared;
 
-        Field(String name, List<String> values) {
+        Field(String name, String lower, List<String> values) {
             this.name = name;
+            this.lower = lower;
             this.values = values;
         }
 
-        /** Marks it shared; written only once, as constant fields are shared by every thread's copies. */
-        void share() {
-            if (!shared) {
-                shared = true;
+        Field with(List<String> more) {
+            List<String> all = new ArrayList<>(values.size() + more.size());
+            all.addAll(values);
+            for (String value : more) {
+                all.add(value == null ? "" : value);
             }
+            return new Field(name, lower, Collections.unmodifiableList(all));
         }
     }
 
-    private Headers(Map<String, Field> byLowerName) {
-        this.byLowerName = byLowerName;
+    private Headers(Field[] fields, int size) {
+        this.fields = fields;
+        this.size = size;
         this.source = null;
     }
 
     private Headers(Source source) {
+        this.fields = NONE;
+        this.size = 0;
         this.source = source;
     }
 
@@ -88,7 +99,7 @@ public final class Headers {
     }
 
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        return new Builder(new Field[8], 0, false);
     }
 
     /** The first value of the header, if present. */
@@ -96,57 +107,116 @@ public final class Headers {
         if (source != null) {
             return Optional.ofNullable(source.get(name));
         }
-        Field field = byLowerName.get(lower(name));
-        return field == null || field.values.isEmpty() ? Optional.empty() : Optional.of(field.values.get(0));
+        int i = indexOf(fields, size, name);
+        return i < 0 ? Optional.empty() : Optional.of(fields[i].values.get(0));
     }
 
     public List<String> all(String name) {
         if (source != null) {
             return Collections.unmodifiableList(source.getAll(name));
         }
-        Field field = byLowerName.get(lower(name));
-        return field == null ? List.of() : Collections.unmodifiableList(field.values);
+        int i = indexOf(fields, size, name);
+        return i < 0 ? List.of() : fields[i].values;
     }
 
     public boolean contains(String name) {
-        return source != null ? source.get(name) != null : byLowerName.containsKey(lower(name));
+        return source != null ? source.get(name) != null : indexOf(fields, size, name) >= 0;
     }
 
     /** Header names as first written, each with all its values, in insertion order. */
     public Map<String, List<String>> asMap() {
+        Headers all = built();
         Map<String, List<String>> out = new LinkedHashMap<>();
-        fields().values().forEach(field -> out.put(field.name, Collections.unmodifiableList(field.values)));
+        for (int i = 0; i < all.size; i++) {
+            out.put(all.fields[i].name, all.fields[i].values);
+        }
         return Collections.unmodifiableMap(out);
     }
 
     /** Each header name as first written, with all its values, in insertion order; nothing copied. */
     public void forEach(BiConsumer<String, List<String>> action) {
-        fields().values().forEach(field -> action.accept(field.name, Collections.unmodifiableList(field.values)));
+        Headers all = built();
+        for (int i = 0; i < all.size; i++) {
+            action.accept(all.fields[i].name, all.fields[i].values);
+        }
     }
 
     public Builder toBuilder() {
-        return new Builder(copyOf(fields()));
+        Headers all = built();
+        return new Builder(all.fields, all.size, true);
     }
 
-    /** The fields by lower-case name; a view gathers its source's lines the first time. */
-    private Map<String, Field> fields() {
-        Map<String, Field> fields = byLowerName;
-        if (fields == null) {
-            Builder gathered = builder();
-            source.forEach(gathered::add);
-            fields = gathered.fields;
-            byLowerName = fields;
+    /** These headers as built ones: a view gathers its source's lines the first time. */
+    private Headers built() {
+        if (source == null) {
+            return this;
         }
-        return fields;
+        Headers all = gathered;
+        if (all == null) {
+            Builder lines = builder();
+            source.forEach(lines::add);
+            all = lines.build();
+            gathered = all;
+        }
+        return all;
     }
 
-    private static Map<String, Field> copyOf(Map<String, Field> fields) {
-        Map<String, Field> copy = new LinkedHashMap<>(Math.max(16, fields.size() * 2));
-        fields.forEach((lower, field) -> {
-            field.share();
-            copy.put(lower, field);
-        });
-        return copy;
+    /**
+     * Where the field of {@code name} is among the first {@code size}, or -1. The very string
+     * first (callers pass constants); then by lower-case name, which for a name in ASCII (all of
+     * them, in practice) is compared in place, without looking its lower-case form up.
+     */
+    private static int indexOf(Field[] fields, int size, String name) {
+        for (int i = 0; i < size; i++) {
+            if (fields[i].name == name) {
+                return i;
+            }
+        }
+        if (size == 0) {
+            return -1;
+        }
+        if (!isAscii(name)) {
+            String lower = lower(name);
+            for (int i = 0; i < size; i++) {
+                if (fields[i].lower.equals(lower)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = 0; i < size; i++) {
+            if (isLowerOf(fields[i].lower, name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code lower} is {@link #lower}{@code (ascii)}, for a name in ASCII. */
+    private static boolean isLowerOf(String lower, String ascii) {
+        int n = ascii.length();
+        if (lower.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = ascii.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (lower.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -184,25 +254,36 @@ public final class Headers {
 
     /** Collects headers; {@link #add} appends, {@link #set} replaces. */
     public static final class Builder {
-        private Map<String, Field> fields;
-        /** The fields are shared with a built {@link Headers}: copy them before any change. */
+        private Field[] fields;
+        private int size;
+        /** The array is shared with built {@link Headers}: copy it before any change. */
         private boolean shared;
 
-        private Builder(Map<String, Field> fields) {
+        private Builder(Field[] fields, int size, boolean shared) {
             this.fields = fields;
+            this.size = size;
+            this.shared = shared;
         }
 
         public Builder add(String name, String value) {
-            own();
-            field(name).values.add(value == null ? "" : value);
+            List<String> one = List.of(value == null ? "" : value);
+            int i = indexOf(fields, size, name);
+            if (i >= 0) {
+                own(0);
+                fields[i] = fields[i].with(one);
+            } else {
+                append(new Field(name, lower(name), one));
+            }
             return this;
         }
 
         public Builder addAll(String name, List<String> list) {
-            own();
-            List<String> values = field(name).values;
-            for (String value : list) {
-                values.add(value == null ? "" : value);
+            int i = indexOf(fields, size, name);
+            if (i >= 0) {
+                own(0);
+                fields[i] = fields[i].with(list);
+            } else {
+                append(new Field(name, lower(name), List.of()).with(list));
             }
             return this;
         }
@@ -214,32 +295,27 @@ public final class Headers {
          * fresh one without nulls.
          */
         public boolean addAllOnce(String name, List<String> values) {
-            own();
-            String lower = lower(name);
-            Field existing = fields.get(lower);
-            if (existing == null) {
+            int i = indexOf(fields, size, name);
+            if (i < 0) {
                 List<String> kept = values instanceof ArrayList<String> owned ? owned : new ArrayList<>(values);
-                fields.put(lower, new Field(name, kept));
+                append(new Field(name, lower(name), Collections.unmodifiableList(kept)));
                 return true;
             }
-            if (existing.name.equals(name)) {
+            if (fields[i].name.equals(name)) {
                 return false;
             }
-            owned(lower, existing).values.addAll(values);
+            own(0);
+            fields[i] = fields[i].with(values);
             return true;
         }
 
         public boolean isEmpty() {
-            return fields.isEmpty();
+            return size == 0;
         }
 
         public Builder set(String name, String value) {
-            own();
-            String lower = lower(name);
-            List<String> values = new ArrayList<>(2);
-            values.add(value == null ? "" : value);
-            fields.remove(lower);
-            fields.put(lower, new Field(name, values));
+            remove(name);
+            append(new Field(name, lower(name), List.of(value == null ? "" : value)));
             return this;
         }
 
@@ -248,57 +324,58 @@ public final class Headers {
          * not copied: meant for constant headers added to every answer.
          */
         public Builder setAll(Headers other) {
-            own();
-            other.fields().forEach((lower, field) -> {
-                field.share();
-                fields.remove(lower);
-                fields.put(lower, field);
-            });
+            Headers all = other.built();
+            own(all.size);
+            for (int i = 0; i < all.size; i++) {
+                Field field = all.fields[i];
+                removeAt(indexOf(fields, size, field.name));
+                fields[size++] = field;
+            }
             return this;
         }
 
         public Builder remove(String name) {
-            own();
-            fields.remove(lower(name));
+            int i = indexOf(fields, size, name);
+            if (i >= 0) {
+                own(0);
+                removeAt(i);
+            }
             return this;
         }
 
         public Builder setIfAbsent(String name, String value) {
-            return fields.containsKey(lower(name)) ? this : add(name, value);
+            return indexOf(fields, size, name) >= 0 ? this : add(name, value);
         }
 
         /** The headers so far; building costs no copy, and the builder stays usable. */
         public Headers build() {
+            if (size == 0) {
+                return EMPTY;
+            }
             shared = true;
-            return new Headers(fields);
+            return new Headers(fields, size);
         }
 
-        private void own() {
-            if (shared) {
-                fields = copyOf(fields);
+        private void append(Field field) {
+            own(1);
+            fields[size++] = field;
+        }
+
+        private void removeAt(int i) {
+            if (i >= 0) {
+                System.arraycopy(fields, i + 1, fields, i, size - i - 1);
+                fields[--size] = null;
+            }
+        }
+
+        /** Makes the array this builder's own, with room for {@code more} fields. */
+        private void own(int more) {
+            int needed = size + more;
+            if (shared || needed > fields.length) {
+                int length = needed <= fields.length ? fields.length : Math.max(needed, fields.length * 2);
+                fields = Arrays.copyOf(fields, Math.max(8, length));
                 shared = false;
             }
-        }
-
-        /** The field of {@code name}, new or this builder's own, to add values to. */
-        private Field field(String name) {
-            String lower = lower(name);
-            Field field = fields.get(lower);
-            if (field == null) {
-                field = new Field(name, new ArrayList<>(2));
-                fields.put(lower, field);
-                return field;
-            }
-            return owned(lower, field);
-        }
-
-        private Field owned(String lower, Field field) {
-            if (!field.shared) {
-                return field;
-            }
-            Field copy = new Field(field.name, new ArrayList<>(field.values));
-            fields.put(lower, copy);
-            return copy;
         }
     }
 }

@@ -36,12 +36,13 @@ public final class UriParts {
     /**
      * Parses a raw query string ({@code a=1&a=2&b}) into decoded multi-valued parameters, keeping
      * repeated keys in order. {@code +} means a space, as browsers encode forms and URLSearchParams.
+     * No query (most requests): an empty map that cannot be changed.
      */
     public static Map<String, List<String>> parseQuery(String rawQuery) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
-            return out;
+            return Map.of();
         }
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) {
                 continue;

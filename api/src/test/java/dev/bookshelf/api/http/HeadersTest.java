@@ -117,6 +117,21 @@ class HeadersTest {
     }
 
     @Test
+    void lookup_matchesNamesByTheirLowerCaseForm_outsideAsciiToo() {
+        // U+212A KELVIN SIGN lower-cases to 'k'; U+0130 (capital I with dot) to "i" and a combining dot
+        Headers h = Headers.builder().add("\u212A-Test", "kelvin").add("i", "dotless").add("X-Ascii", "a").build();
+
+        assertThat(h.first("k-TEST")).contains("kelvin");
+        assertThat(h.first("\u212A-TEST")).contains("kelvin");
+        assertThat(h.first("\u0130")).isEmpty();
+        assertThat(h.first("I")).contains("dotless");
+        assertThat(h.first("x-ascii")).contains("a");
+        assertThat(h.first("X-Ascii2")).isEmpty();
+        assertThat(h.first("X-Asci")).isEmpty();
+        assertThat(h.toBuilder().set("K-test", "replaced").build().asMap()).containsOnlyKeys("i", "X-Ascii", "K-test");
+    }
+
+    @Test
     void addAllOnce_refusesASecondKeyOfTheSameSpelling_butMergesOtherCases() {
         Headers.Builder b = Headers.builder();
 
