@@ -61,12 +61,16 @@ public final class BenchMain {
                                     Integer.parseInt(one(opt, "measured", "50000")));
                 }
             }
-            case "throughput" -> new Throughput(Files.createDirectories(target.resolve("throughput")),
-                    Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")), WarmCost.classpathOf(target))
-                    .run(Integer.parseInt(one(opt, "rounds", "3")), one(opt, "threads", "2"), one(opt, "connections", "32"),
-                            one(opt, "duration", "15s"), one(opt, "warmup", "30s"),
-                            Integer.parseInt(one(opt, "event-loops",
-                                    Integer.toString(Runtime.getRuntime().availableProcessors()))));
+            case "throughput" -> {
+                Throughput.Cpus cpus = Throughput.Cpus.of(Boolean.parseBoolean(one(opt, "pin", "false")),
+                        Runtime.getRuntime().availableProcessors());
+                yield new Throughput(Files.createDirectories(target.resolve("throughput")),
+                        Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")),
+                        WarmCost.classpathOf(target), cpus)
+                        .run(Integer.parseInt(one(opt, "rounds", "3")), one(opt, "threads", "2"),
+                                one(opt, "connections", "32"), one(opt, "duration", "15s"), one(opt, "warmup", "30s"),
+                                Integer.parseInt(one(opt, "event-loops", Integer.toString(cpus.serverCount()))));
+            }
             case "size" -> {
                 Map<String, Path> jars = new LinkedHashMap<>();
                 jars.put("Lambda upload", lambdaJar);

@@ -32,21 +32,78 @@ import java.util.regex.Pattern;
  */
 final class Throughput {
     static final List<String> SERVER_FLAGS = List.of("-Xms256m", "-Xmx1g");
+    static final String RECONNECT_WARMUP = "5s";
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
     private final Path work;
     private final Path serverJar;
     private final String benchClasspath;
+    private final Cpus cpus;
 
-    Throughput(Path work, Path serverJar, String benchClasspath) {
+    Throughput(Path work, Path serverJar, String benchClasspath, Cpus cpus) {
         this.work = work;
         this.serverJar = serverJar;
         this.benchClasspath = benchClasspath;
+        this.cpus = cpus;
     }
 
-    record WrkRun(double rps, double p50Ms, double p99Ms, long errors) {
+    /**
+     * Where the servers and wrk run. Pinned ({@code --pin=true}, on two cores or more): the servers on
+     * their own cores, wrk on the others ({@code taskset}), so that the figure is what a server
+     * answers on its cores, not how the scheduler happened to place wrk's threads next to its
+     * event loops (on two shared cores the minimal server's figure moved by half from one round to
+     * the next). Unpinned (the default, as every figure before it): every process on every core.
+     */
+    record Cpus(String server, String wrk, int serverCount) {
+        static Cpus of(boolean pin, int cores) {
+            if (!pin || cores < 2) {
+                return new Cpus(null, null, cores);
+            }
+            int forWrk = Math.max(1, cores / 4);
+            int forServer = cores - forWrk;
+            return new Cpus(range(0, forServer), range(forServer, cores), forServer);
+        }
+
+        private static String range(int from, int to) {
+            return to - from == 1 ? Integer.toString(from) : from + "-" + (to - 1);
+        }
+
+        boolean pinned() {
+            return server != null;
+        }
+
+        List<String> server(List<String> command) {
+            return on(server, command);
+        }
+
+        List<String> wrk(List<String> command) {
+            return on(wrk, command);
+        }
+
+        private static List<String> on(String cpuList, List<String> command) {
+            if (cpuList == null) {
+                return command;
+            }
+            List<String> pinned = new ArrayList<>(List.of("taskset", "-c", cpuList));
+            pinned.addAll(command);
+            return pinned;
+        }
+
+        String describe() {
+            return pinned() ? "servers pinned to CPU " + server + ", wrk to CPU " + wrk + " (`taskset`, `--pin=true`)"
+                    : "servers and wrk unpinned, sharing every core (`--pin=true` gives them cores of their own)";
+        }
+    }
+
+    /**
+     * One wrk run. {@code perCpuSecond}: requests answered per second of CPU the server's process
+     * used meanwhile (all its threads, user and system): what one core of it answers, whatever
+     * time the machine's hypervisor took from it (steal) or wrk left it idle.
+     */
+    record WrkRun(double rps, double p50Ms, double p99Ms, long errors, double perCpuSecond) {
     }
 
     String run(int rounds, String threads, String connections, String duration, String warmup, int eventLoops)
@@ -58,7 +115,7 @@ final class Throughput {
         env.put("HOST", "127.0.0.1");
         env.put("SHUTDOWN_GRACE_SECONDS", "1");
         env.put("MANAGEMENT_PORT", "0"); // metrics recorded, as in production; any free port
-        Process ours = Jvm.clean(Jvm.command(SERVER_FLAGS, List.of("-jar", serverJar.toString())), env)
+        Process ours = Jvm.clean(cpus.server(Jvm.command(SERVER_FLAGS, List.of("-jar", serverJar.toString()))), env)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("server.err").toFile()).start();
         Process minimal = null;
         try {
@@ -70,17 +127,22 @@ final class Throughput {
             Path spec = work.resolve("response.txt");
             Files.write(spec, responseSpec(raw));
             int minimalPort = freePort();
-            minimal = Jvm.clean(Jvm.command(SERVER_FLAGS, List.of("-cp", benchClasspath, MinimalServer.class.getName(),
-                    Integer.toString(minimalPort), spec.toString(), Integer.toString(eventLoops))), Map.of())
+            minimal = Jvm.clean(cpus.server(Jvm.command(SERVER_FLAGS, List.of("-cp", benchClasspath, MinimalServer.class.getName(),
+                    Integer.toString(minimalPort), spec.toString(), Integer.toString(eventLoops)))), Map.of())
                     .redirectErrorStream(true).redirectOutput(work.resolve("minimal.log").toFile()).start();
             awaitPort(minimalPort);
             String sameBytes = compare(raw, rawGet(minimalPort, path, auth));
             Map<String, String> urls = new LinkedHashMap<>();
             urls.put("bookshelf (adapter-http)", "http://127.0.0.1:" + ourPort + path);
             urls.put("minimal Vert.x", "http://127.0.0.1:" + minimalPort + path);
+            Map<String, Long> pids = Map.of("bookshelf (adapter-http)", ours.pid(), "minimal Vert.x", minimal.pid());
             Map<String, List<WrkRun>> runs = new LinkedHashMap<>();
             for (Map.Entry<String, String> u : urls.entrySet()) {
-                wrk(threads, connections, warmup, auth, u.getValue());
+                wrk(threads, connections, warmup, auth, u.getValue(), pids.get(u.getKey()));
+                // Every round connects anew. The first run after the warm-up made the JIT recompile the
+                // event loop's code once more (1.6 s of C2's CPU in Bookshelf's first round, then ~0):
+                // one more short run on new connections, so that no round pays for that.
+                wrk(threads, connections, RECONNECT_WARMUP, auth, u.getValue(), pids.get(u.getKey()));
                 runs.put(u.getKey(), new ArrayList<>());
             }
             for (int r = 0; r < rounds; r++) {
@@ -89,9 +151,14 @@ final class Throughput {
                     java.util.Collections.reverse(order);
                 }
                 for (String name : order) {
-                    runs.get(name).add(wrk(threads, connections, duration, auth, urls.get(name)));
+                    runs.get(name).add(wrk(threads, connections, duration, auth, urls.get(name), pids.get(name)));
                 }
-                System.err.printf("throughput: round %d/%d done (load %s)%n", r + 1, rounds, Jvm.loadAverage());
+                StringBuilder figures = new StringBuilder();
+                for (Map.Entry<String, List<WrkRun>> e : runs.entrySet()) {
+                    figures.append(String.format(Locale.ROOT, "; %s %.0f req/s, %.0f per CPU-s", e.getKey(),
+                            e.getValue().get(r).rps(), e.getValue().get(r).perCpuSecond()));
+                }
+                System.err.printf("throughput: round %d/%d done%s (load %s)%n", r + 1, rounds, figures, Jvm.loadAverage());
             }
             return table(runs, rounds, threads, connections, duration, warmup, eventLoops, sameBytes, raw);
         } finally {
@@ -104,32 +171,40 @@ final class Throughput {
         }
     }
 
-    private static String table(Map<String, List<WrkRun>> runs, int rounds, String threads, String connections,
+    private String table(Map<String, List<WrkRun>> runs, int rounds, String threads, String connections,
                                 String duration, String warmup, int eventLoops, String sameBytes, byte[] raw) {
         StringBuilder md = new StringBuilder("### Server throughput (wrk on loopback, GET /books/{id} with a valid token)\n\n");
         md.append(String.format(Locale.ROOT, "`wrk -t%s -c%s -d%s --latency` per run, %d rounds alternating, after a %s "
-                + "warm-up of each (until the JIT has settled: Bookshelf has more code to compile than the minimal server); both servers %d event loop%s (`--event-loops`) "
-                + "and `java %s`, request log of Bookshelf to /dev/null. %s. Answer: %d bytes "
+                + "warm-up of each and a " + RECONNECT_WARMUP + " run on new connections (until the JIT has settled: Bookshelf has more code to compile than the minimal server); both servers %d event loop%s (`--event-loops`) "
+                + "and `java %s`, request log of Bookshelf to /dev/null; %s. %s. Answer: %d bytes "
                 + "(headers and body).%n%n", threads, connections, duration, rounds, warmup, eventLoops,
-                eventLoops == 1 ? "" : "s", String.join(" ", SERVER_FLAGS), sameBytes, raw.length));
-        md.append("| server | requests/s | p50 latency ms | p99 latency ms | errors | req/s × minimal, per round |\n"
-                + "|---|---:|---:|---:|---:|---:|\n");
+                eventLoops == 1 ? "" : "s", String.join(" ", SERVER_FLAGS), cpus.describe(), sameBytes, raw.length));
+        md.append("| server | requests/s | p50 latency ms | p99 latency ms | errors | req/s × minimal, per round "
+                + "| requests per server CPU-second | × minimal, per round |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
         List<WrkRun> minimal = runs.get("minimal Vert.x");
         for (Map.Entry<String, List<WrkRun>> e : runs.entrySet()) {
             Stats rps = Stats.of(e.getValue().stream().map(WrkRun::rps).toList());
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s |%n", e.getKey(), rps.format(0),
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %s | %s |%n", e.getKey(), rps.format(0),
                     Stats.of(e.getValue().stream().map(WrkRun::p50Ms).toList()).format(2),
                     Stats.of(e.getValue().stream().map(WrkRun::p99Ms).toList()).format(2),
-                    e.getValue().stream().mapToLong(WrkRun::errors).sum(), Stats.perRound(e.getValue(), minimal, WrkRun::rps).format(2)));
+                    e.getValue().stream().mapToLong(WrkRun::errors).sum(), Stats.perRound(e.getValue(), minimal, WrkRun::rps).format(2),
+                    Stats.of(e.getValue().stream().map(WrkRun::perCpuSecond).toList()).format(0),
+                    Stats.perRound(e.getValue(), minimal, WrkRun::perCpuSecond).format(2)));
         }
         md.append("\nThe ratio is taken per round, of the two runs next to each other in time (their order alternates), "
-                + "so that a drift of the machine's speed over the run cancels out; median (min–max) of the rounds.\n");
+                + "so that a drift of the machine's speed over the run cancels out; median (min–max) of the rounds. "
+                + "Requests per server CPU-second: requests answered ÷ the CPU time (user + system, every thread) "
+                + "the server's process used during the run, from /proc: its cost per request, which the time the "
+                + "hypervisor takes from this VM (steal) does not change.\n");
         return md.toString();
     }
 
-    private WrkRun wrk(String threads, String connections, String duration, String auth, String url) throws Exception {
-        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + duration, "--latency",
-                "-H", auth, url).redirectErrorStream(true).start();
+    private WrkRun wrk(String threads, String connections, String duration, String auth, String url, long serverPid)
+            throws Exception {
+        double cpuBefore = Jvm.cpuMs(serverPid);
+        Process p = new ProcessBuilder(cpus.wrk(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration,
+                "--latency", "-H", auth, url))).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + out);
@@ -149,7 +224,10 @@ final class Throughput {
                 errors += Long.parseLong(socket.group(g));
             }
         }
-        return new WrkRun(Double.parseDouble(rps.group(1)), latency(out, "50%"), latency(out, "99%"), errors);
+        double cpuMs = Jvm.cpuMs(serverPid) - cpuBefore;
+        Matcher requests = REQUESTS.matcher(out);
+        double perCpuSecond = requests.find() && cpuMs > 0 ? Long.parseLong(requests.group(1)) / (cpuMs / 1000) : Double.NaN;
+        return new WrkRun(Double.parseDouble(rps.group(1)), latency(out, "50%"), latency(out, "99%"), errors, perCpuSecond);
     }
 
     /** A line of wrk's latency distribution, e.g. {@code 99%    3.21ms}, in ms. */

@@ -50,4 +50,21 @@ class ParsingTest {
         assertThat(new String(Throughput.responseSpec(raw), StandardCharsets.UTF_8))
                 .isEqualTo("200\nContent-Type: application/json\nX-Request-Id: 1\n\n{\"a\":1}");
     }
+
+    @Test
+    void throughputCpus_giveWrkAQuarterOfTheCoresAndTheServersTheRest() {
+        Throughput.Cpus two = Throughput.Cpus.of(true, 2);
+        assertThat(two.serverCount()).isEqualTo(1);
+        assertThat(two.server(java.util.List.of("java", "-jar", "x.jar"))).containsExactly("taskset", "-c", "0", "java", "-jar", "x.jar");
+        assertThat(two.wrk(java.util.List.of("wrk"))).containsExactly("taskset", "-c", "1", "wrk");
+        Throughput.Cpus eight = Throughput.Cpus.of(true, 8);
+        assertThat(eight.serverCount()).isEqualTo(6);
+        assertThat(eight.server(java.util.List.of("java"))).containsExactly("taskset", "-c", "0-5", "java");
+        assertThat(eight.wrk(java.util.List.of("wrk"))).containsExactly("taskset", "-c", "6-7", "wrk");
+        for (Throughput.Cpus unpinned : java.util.List.of(Throughput.Cpus.of(false, 8), Throughput.Cpus.of(true, 1))) {
+            assertThat(unpinned.pinned()).isFalse();
+            assertThat(unpinned.wrk(java.util.List.of("wrk"))).containsExactly("wrk");
+        }
+        assertThat(Throughput.Cpus.of(false, 8).serverCount()).isEqualTo(8);
+    }
 }
