@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionStage;
  * One Vert.x request through the {@link Dispatcher} and back, shared by the standalone server
  * and {@link BookshelfRouter}: the body is capped while it streams in ({@code 100-continue}
  * answered first when it announces too much), the answer is written on the request's own
- * context. Nothing is decided here that the dispatcher decides.
+ * context; an HTTP/1.x request whose framing announces no body is dispatched at once. Nothing is
+ * decided here that the dispatcher decides.
  */
 final class ApiBridge {
     static final int MAX_HEADER_SIZE = 16 * 1024;
@@ -37,6 +38,12 @@ final class ApiBridge {
     void handle(HttpServerRequest req, String rawPath, String mount) {
         Headers headers = VertxTranslation.headers(req);
         Context context = Vertx.currentContext();
+        if (VertxTranslation.bodiless(req)) {
+            // Its framing says no body follows (most requests): answered at once, as HTTP/1.1 allows
+            // before the request's end is read, instead of after an end handler and its dispatch.
+            dispatch(new Exchange(req, rawPath, mount, headers, context, false), CappedBody.NONE);
+            return;
+        }
         int limit = dispatcher.bodyLimit();
         boolean expectsContinue = VertxTranslation.expectsContinue(req);
         if (expectsContinue && VertxTranslation.declaredLength(req) > limit) {

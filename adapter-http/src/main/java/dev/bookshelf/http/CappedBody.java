@@ -7,7 +7,7 @@ import io.vertx.core.buffer.Buffer;
  * the dispatcher to tell that the body is over the limit, never more in memory.
  */
 final class CappedBody {
-    private static final byte[] NONE = new byte[0];
+    static final byte[] NONE = new byte[0];
 
     private final int limit;
     /** Made with the first chunk: most requests have none. */

@@ -8,15 +8,16 @@ import dev.bookshelf.api.http.UriParts;
 import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.api.problem.ProblemKind;
 import dev.bookshelf.core.shared.FieldError;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.core.net.SocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,23 @@ final class VertxTranslation {
                 FieldError.of("request", FieldError.Code.INVALID_FORMAT));
     }
 
+    /**
+     * True for an HTTP/1.x request that has no body by its framing (RFC 9112, 6.3): no
+     * {@code Transfer-Encoding} and no {@code Content-Length}, or a length of 0. An HTTP/2 request
+     * tells its end by a flag Vert.x reads after the headers: never judged bodiless here.
+     */
+    static boolean bodiless(HttpServerRequest req) {
+        if (req.version() == HttpVersion.HTTP_2) {
+            return false;
+        }
+        MultiMap headers = req.headers();
+        if (headers.contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return false;
+        }
+        String length = headers.get(HttpHeaders.CONTENT_LENGTH);
+        return length == null || length.strip().equals("0");
+    }
+
     /** True when the client waits for {@code 100 Continue} before it sends the body. */
     static boolean expectsContinue(HttpServerRequest req) {
         String expect = req.getHeader(HttpHeaders.EXPECT);
@@ -158,7 +176,8 @@ final class VertxTranslation {
             out.headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }
         byte[] body = r.bodyUnsafe();
-        var written = body.length == 0 ? out.end() : out.end(Buffer.buffer(body));
+        // The answer's bytes are never changed again: wrapped, not copied (Buffer.buffer(byte[]) copies)
+        var written = body.length == 0 ? out.end() : out.end(BufferInternal.buffer(Unpooled.wrappedBuffer(body)));
         if (close) {
             written.onComplete(ar -> req.connection().close());
         }

@@ -9,7 +9,16 @@ import java.nio.charset.StandardCharsets;
  * ({@link Key}): written on every request. Every line starts with its {@code time}.
  */
 final class LogLine {
-    private final LineBuffer b = new LineBuffer(512);
+    private static final int CAPACITY = 512;
+    /** Largest buffer a thread keeps after a line (a long error message grows it). */
+    private static final int KEPT_CAPACITY = 8 * 1024;
+    /**
+     * Each thread's buffer, reused line after line instead of a new one per request. A line begun
+     * while another is being built on the same thread finds the slot empty and makes its own.
+     */
+    private static final ThreadLocal<LineBuffer[]> KEPT = ThreadLocal.withInitial(() -> new LineBuffer[1]);
+
+    private final LineBuffer b;
 
     /** A member name as written after the previous member: {@code ,"name":}. */
     record Key(byte[] encoded) {
@@ -23,6 +32,15 @@ final class LogLine {
 
     /** A line whose first member is {@code "time":"<time>"} ({@code time} is ASCII). */
     LogLine(String time) {
+        LineBuffer[] kept = KEPT.get();
+        LineBuffer buffer = kept[0];
+        if (buffer == null) {
+            buffer = new LineBuffer(CAPACITY);
+        } else {
+            kept[0] = null;
+            buffer.clear();
+        }
+        b = buffer;
         b.raw(TIME).ascii(time).ascii('"');
     }
 
@@ -77,7 +95,13 @@ final class LogLine {
 
     /** Closes the line and writes it with one call. */
     void writeTo(PrintStream out) {
-        b.writeLineTo(out);
+        try {
+            b.writeLineTo(out);
+        } finally {
+            if (b.capacity() <= KEPT_CAPACITY) {
+                KEPT.get()[0] = b;
+            }
+        }
     }
 
     /** {@code ,"name":"value"}, escaped and encoded: for members built once. */

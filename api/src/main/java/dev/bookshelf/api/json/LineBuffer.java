@@ -29,6 +29,15 @@ public final class LineBuffer {
         bytes = new byte[capacity];
     }
 
+    /** Empties it, keeping its array: for a buffer reused line after line. */
+    public void clear() {
+        length = 0;
+    }
+
+    public int capacity() {
+        return bytes.length;
+    }
+
     /** Bytes already encoded (constant parts, built once). */
     public LineBuffer raw(byte[] encoded) {
         ensure(encoded.length);
