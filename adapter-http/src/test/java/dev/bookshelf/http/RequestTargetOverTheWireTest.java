@@ -122,6 +122,45 @@ class RequestTargetOverTheWireTest extends OverTheWire {
         }
     }
 
+    /**
+     * Requests without a body are answered as soon as their head is read; with a body, once it has
+     * arrived. Sent at once on one connection, each kind still gets its own answer, in order.
+     */
+    @Test
+    void pipelinedRequests_withAndWithoutBodies_areAnsweredInOrder() throws Exception {
+        String email = Client.uniqueEmail("pipelined");
+        byte[] signUp = ("{\"email\":\"" + email + "\",\"password\":\"correct horse battery\","
+                + "\"displayName\":\"줄\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String requests = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                + "POST /auth/signup HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + signUp.length + "\r\n\r\n";
+        String after = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"
+                + "GET /me HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n\r\nabc"
+                + "GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.writeBytes(requests.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        all.writeBytes(signUp);
+        all.writeBytes(after.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (RawHttp raw = RawHttp.connect(server.port())) {
+            raw.write(all.toByteArray());
+            RawHttp.Response health = raw.read();
+            RawHttp.Response created = raw.read();
+            RawHttp.Response emptyBody = raw.read();
+            RawHttp.Response me = raw.read();
+            RawHttp.Response missing = raw.read();
+
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(json(health.body()).get("status").asText()).isEqualTo("UP");
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(json(created.body()).get("email").asText()).isEqualTo(email);
+            assertThat(emptyBody.status()).isEqualTo(200);
+            assertThat(me.status()).as("a GET's body is read and ignored").isEqualTo(401);
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(java.util.stream.Stream.of(health, created, emptyBody, me, missing)
+                    .map(r -> r.header("X-Request-Id").orElseThrow()).distinct()).hasSize(5);
+        }
+    }
+
     @Test
     void head_onHealth_answersTheGetHeadersWithoutABody_andTheConnectionStaysInStep() throws Exception {
         try (RawHttp raw = RawHttp.connect(server.port())) {
