@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 public final class IsoTime {
     private static final DateTimeFormatter FORMATTER =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** The length of {@link #ascii}'s bytes. */
+    public static final int LENGTH = 24;
 
     private IsoTime() {
     }
@@ -28,6 +30,15 @@ public final class IsoTime {
      * outside 0000–9999, which only {@link #format} writes.
      */
     public static byte[] ascii(Instant t) {
+        byte[] c = new byte[LENGTH];
+        return write(t, c) ? c : null;
+    }
+
+    /**
+     * As {@link #ascii}, into the first {@value #LENGTH} bytes of {@code c} (a buffer the caller
+     * reuses): false, and nothing written, for a year outside 0000–9999.
+     */
+    public static boolean write(Instant t, byte[] c) {
         long seconds = t.getEpochSecond();
         long days = Math.floorDiv(seconds, 86_400L);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
@@ -42,9 +53,8 @@ public final class IsoTime {
         int month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
         long year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0);
         if (year < 0 || year > 9999) {
-            return null;
+            return false;
         }
-        byte[] c = new byte[24];
         digits(c, 0, (int) year, 4);
         c[4] = '-';
         digits(c, 5, month, 2);
@@ -59,7 +69,7 @@ public final class IsoTime {
         c[19] = '.';
         digits(c, 20, t.getNano() / 1_000_000, 3);
         c[23] = 'Z';
-        return c;
+        return true;
     }
 
     private static void digits(byte[] c, int at, int value, int width) {

@@ -116,14 +116,17 @@ final class Representations {
         g.writeEndObject();
     }
 
+    /** Each thread's bytes for an instant, copied out by the generator at once. */
+    private static final ThreadLocal<byte[]> TIME_BYTES = ThreadLocal.withInitial(() -> new byte[IsoTime.LENGTH]);
+
     /** An instant member ({@link IsoTime}), its ASCII bytes written as they are. */
     private static void time(JsonGenerator g, SerializedString name, java.time.Instant t) throws IOException {
         g.writeFieldName(name);
-        byte[] ascii = IsoTime.ascii(t);
-        if (ascii == null) {
-            g.writeString(IsoTime.format(t));
+        byte[] ascii = TIME_BYTES.get();
+        if (IsoTime.write(t, ascii)) {
+            g.writeRawUTF8String(ascii, 0, IsoTime.LENGTH);
         } else {
-            g.writeRawUTF8String(ascii, 0, ascii.length);
+            g.writeString(IsoTime.format(t));
         }
     }
 

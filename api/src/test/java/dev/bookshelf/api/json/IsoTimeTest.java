@@ -40,4 +40,17 @@ class IsoTimeTest {
         }
         assertThat(IsoTime.format(Instant.parse("2026-01-02T03:04:05.006Z"))).isEqualTo("2026-01-02T03:04:05.006Z");
     }
+
+    @Test
+    void write_fillsAReusedBuffer_andLeavesItAloneOutsideFourDigitYears() {
+        byte[] buffer = new byte[IsoTime.LENGTH];
+
+        assertThat(IsoTime.write(Instant.parse("2026-12-03T14:15:16.017Z"), buffer)).isTrue();
+        assertThat(new String(buffer, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("2026-12-03T14:15:16.017Z");
+        assertThat(IsoTime.write(Instant.parse("1999-01-01T00:00:00Z"), buffer)).isTrue();
+        assertThat(new String(buffer, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("1999-01-01T00:00:00.000Z");
+        assertThat(IsoTime.write(Instant.parse("+10000-01-01T00:00:00Z"), buffer)).isFalse();
+        assertThat(new String(buffer, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("1999-01-01T00:00:00.000Z");
+        assertThat(IsoTime.ascii(Instant.parse("-0001-12-31T23:59:59Z"))).isNull();
+    }
 }

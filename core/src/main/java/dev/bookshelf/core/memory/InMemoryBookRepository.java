@@ -34,7 +34,7 @@ public final class InMemoryBookRepository implements BookRepository {
     };
 
     private final ConcurrentMap<String, NavigableMap<Key, Book>> shelves = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Key> keys = new ConcurrentHashMap<>();
+    private final ConcurrentMap<IndexKey, Key> keys = new ConcurrentHashMap<>();
     /** Owners whose books were all deleted (accounts erased): ids are never reused, so this only grows by erasures. */
     private final Set<String> erased = ConcurrentHashMap.newKeySet();
 
@@ -86,8 +86,12 @@ public final class InMemoryBookRepository implements BookRepository {
         return shelf == null ? Optional.empty() : Optional.ofNullable(shelf.get(key));
     }
 
-    private static String indexKey(String ownerId, String bookId) {
-        return ownerId + '\n' + bookId;
+    private static IndexKey indexKey(String ownerId, String bookId) {
+        return new IndexKey(ownerId, bookId);
+    }
+
+    /** A book by its owner and id (no string joined from both at every lookup). */
+    private record IndexKey(String ownerId, String bookId) {
     }
 
     @Override
