@@ -67,12 +67,11 @@ public final class Headers {
             this.values = values;
         }
 
+        /** This field with {@code more} values after its own ({@code more} holds no null). */
         Field with(List<String> more) {
             List<String> all = new ArrayList<>(values.size() + more.size());
             all.addAll(values);
-            for (String value : more) {
-                all.add(value == null ? "" : value);
-            }
+            all.addAll(more);
             return new Field(name, lower, Collections.unmodifiableList(all));
         }
     }
@@ -108,7 +107,7 @@ public final class Headers {
             return Optional.ofNullable(source.get(name));
         }
         int i = indexOf(fields, size, name);
-        return i < 0 ? Optional.empty() : Optional.of(fields[i].values.get(0));
+        return i < 0 || fields[i].values.isEmpty() ? Optional.empty() : Optional.of(fields[i].values.get(0));
     }
 
     public List<String> all(String name) {
@@ -266,24 +265,25 @@ public final class Headers {
         }
 
         public Builder add(String name, String value) {
-            List<String> one = List.of(value == null ? "" : value);
-            int i = indexOf(fields, size, name);
-            if (i >= 0) {
-                own(0);
-                fields[i] = fields[i].with(one);
-            } else {
-                append(new Field(name, lower(name), one));
-            }
-            return this;
+            return addValues(name, List.of(value == null ? "" : value));
         }
 
         public Builder addAll(String name, List<String> list) {
+            List<String> values = new ArrayList<>(list.size());
+            for (String value : list) {
+                values.add(value == null ? "" : value);
+            }
+            return addValues(name, Collections.unmodifiableList(values));
+        }
+
+        /** Appends {@code values} (unmodifiable, no null) to the header's, or adds it with them. */
+        private Builder addValues(String name, List<String> values) {
             int i = indexOf(fields, size, name);
             if (i >= 0) {
                 own(0);
-                fields[i] = fields[i].with(list);
+                fields[i] = fields[i].with(values);
             } else {
-                append(new Field(name, lower(name), List.of()).with(list));
+                append(new Field(name, lower(name), values));
             }
             return this;
         }

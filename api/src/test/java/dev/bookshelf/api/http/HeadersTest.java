@@ -132,6 +132,18 @@ class HeadersTest {
     }
 
     @Test
+    void aHeaderGivenNoValues_isPresent_withoutAFirstValue() {
+        Headers h = Headers.builder().addAll("X-Empty", List.of()).addAll("X-Nulls", java.util.Arrays.asList("a", null))
+                .build();
+
+        assertThat(h.contains("x-empty")).isTrue();
+        assertThat(h.first("X-Empty")).isEmpty();
+        assertThat(h.all("X-Empty")).isEmpty();
+        assertThat(h.all("X-Nulls")).containsExactly("a", "");
+        assertThat(h.toBuilder().add("X-Empty", "now").build().first("X-Empty")).contains("now");
+    }
+
+    @Test
     void addAllOnce_refusesASecondKeyOfTheSameSpelling_butMergesOtherCases() {
         Headers.Builder b = Headers.builder();
 
