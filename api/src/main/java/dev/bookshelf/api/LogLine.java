@@ -19,6 +19,8 @@ final class LogLine {
     private static final ThreadLocal<LineBuffer[]> KEPT = ThreadLocal.withInitial(() -> new LineBuffer[1]);
 
     private final LineBuffer b;
+    /** The slot of the thread that began the line, which gets the buffer back once it is written. */
+    private final LineBuffer[] kept;
 
     /** A member name as written after the previous member: {@code ,"name":}. */
     record Key(byte[] encoded) {
@@ -32,7 +34,7 @@ final class LogLine {
 
     /** A line whose first member is {@code "time":"<time>"} ({@code time} is ASCII). */
     LogLine(String time) {
-        LineBuffer[] kept = KEPT.get();
+        kept = KEPT.get();
         LineBuffer buffer = kept[0];
         if (buffer == null) {
             buffer = new LineBuffer(CAPACITY);
@@ -99,7 +101,7 @@ final class LogLine {
             b.writeLineTo(out);
         } finally {
             if (b.capacity() <= KEPT_CAPACITY) {
-                KEPT.get()[0] = b;
+                kept[0] = b;
             }
         }
     }
