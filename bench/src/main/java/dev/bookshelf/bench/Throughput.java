@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class Throughput {
     static final List<String> SERVER_FLAGS = List.of("-Xms256m", "-Xmx1g");
     static final String RECONNECT_WARMUP = "5s";
+    private static final String OURS = "bookshelf (adapter-http)";
+    private static final String MINIMAL = "minimal Vert.x";
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
@@ -106,6 +108,10 @@ final class Throughput {
     record WrkRun(double rps, double p50Ms, double p99Ms, long errors, double perCpuSecond) {
     }
 
+    /** A server under load: the URL wrk loads and the process whose CPU time is read. */
+    private record Target(String url, long pid) {
+    }
+
     String run(int rounds, String threads, String connections, String duration, String warmup, int eventLoops)
             throws Exception {
         int ourPort = freePort();
@@ -132,26 +138,25 @@ final class Throughput {
                     .redirectErrorStream(true).redirectOutput(work.resolve("minimal.log").toFile()).start();
             awaitPort(minimalPort);
             String sameBytes = compare(raw, rawGet(minimalPort, path, auth));
-            Map<String, String> urls = new LinkedHashMap<>();
-            urls.put("bookshelf (adapter-http)", "http://127.0.0.1:" + ourPort + path);
-            urls.put("minimal Vert.x", "http://127.0.0.1:" + minimalPort + path);
-            Map<String, Long> pids = Map.of("bookshelf (adapter-http)", ours.pid(), "minimal Vert.x", minimal.pid());
+            Map<String, Target> targets = new LinkedHashMap<>();
+            targets.put(OURS, new Target("http://127.0.0.1:" + ourPort + path, ours.pid()));
+            targets.put(MINIMAL, new Target("http://127.0.0.1:" + minimalPort + path, minimal.pid()));
             Map<String, List<WrkRun>> runs = new LinkedHashMap<>();
-            for (Map.Entry<String, String> u : urls.entrySet()) {
-                wrk(threads, connections, warmup, auth, u.getValue(), pids.get(u.getKey()));
+            for (Map.Entry<String, Target> t : targets.entrySet()) {
+                wrk(threads, connections, warmup, auth, t.getValue());
                 // Every round connects anew. The first run after the warm-up made the JIT recompile the
                 // event loop's code once more (1.6 s of C2's CPU in Bookshelf's first round, then ~0):
                 // one more short run on new connections, so that no round pays for that.
-                wrk(threads, connections, RECONNECT_WARMUP, auth, u.getValue(), pids.get(u.getKey()));
-                runs.put(u.getKey(), new ArrayList<>());
+                wrk(threads, connections, RECONNECT_WARMUP, auth, t.getValue());
+                runs.put(t.getKey(), new ArrayList<>());
             }
             for (int r = 0; r < rounds; r++) {
-                List<String> order = new ArrayList<>(urls.keySet());
+                List<String> order = new ArrayList<>(targets.keySet());
                 if (r % 2 == 1) {
                     java.util.Collections.reverse(order);
                 }
                 for (String name : order) {
-                    runs.get(name).add(wrk(threads, connections, duration, auth, urls.get(name), pids.get(name)));
+                    runs.get(name).add(wrk(threads, connections, duration, auth, targets.get(name)));
                 }
                 StringBuilder figures = new StringBuilder();
                 for (Map.Entry<String, List<WrkRun>> e : runs.entrySet()) {
@@ -182,7 +187,7 @@ final class Throughput {
         md.append("| server | requests/s | p50 latency ms | p99 latency ms | errors | req/s × minimal, per round "
                 + "| requests per server CPU-second | × minimal, per round |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        List<WrkRun> minimal = runs.get("minimal Vert.x");
+        List<WrkRun> minimal = runs.get(MINIMAL);
         for (Map.Entry<String, List<WrkRun>> e : runs.entrySet()) {
             Stats rps = Stats.of(e.getValue().stream().map(WrkRun::rps).toList());
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %s | %s |%n", e.getKey(), rps.format(0),
@@ -200,11 +205,11 @@ final class Throughput {
         return md.toString();
     }
 
-    private WrkRun wrk(String threads, String connections, String duration, String auth, String url, long serverPid)
+    private WrkRun wrk(String threads, String connections, String duration, String auth, Target target)
             throws Exception {
-        double cpuBefore = Jvm.cpuMs(serverPid);
+        double cpuBefore = Jvm.cpuMs(target.pid());
         Process p = new ProcessBuilder(cpus.wrk(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration,
-                "--latency", "-H", auth, url))).redirectErrorStream(true).start();
+                "--latency", "-H", auth, target.url()))).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + out);
@@ -224,7 +229,7 @@ final class Throughput {
                 errors += Long.parseLong(socket.group(g));
             }
         }
-        double cpuMs = Jvm.cpuMs(serverPid) - cpuBefore;
+        double cpuMs = Jvm.cpuMs(target.pid()) - cpuBefore;
         Matcher requests = REQUESTS.matcher(out);
         double perCpuSecond = requests.find() && cpuMs > 0 ? Long.parseLong(requests.group(1)) / (cpuMs / 1000) : Double.NaN;
         return new WrkRun(Double.parseDouble(rps.group(1)), latency(out, "50%"), latency(out, "99%"), errors, perCpuSecond);
