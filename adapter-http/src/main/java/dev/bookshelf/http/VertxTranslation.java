@@ -71,6 +71,29 @@ final class VertxTranslation {
         };
     }
 
+    private static final CharSequence ETAG = HttpHeaders.createOptimized("ETag");
+    private static final CharSequence VARY = HttpHeaders.createOptimized("Vary");
+    private static final CharSequence ANSWER_REQUEST_ID = HttpHeaders.createOptimized("X-Request-Id");
+    private static final CharSequence CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("Cache-Control");
+    private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
+
+    /**
+     * The names the API answers with on every request, as Vert.x names made once (their hash
+     * kept, checked byte by byte), written as the API spelled them; any other name as it is.
+     */
+    static CharSequence answerName(String name) {
+        return switch (name) {
+            case "Content-Type" -> CONTENT_TYPE;
+            case "ETag" -> ETAG;
+            case "Vary" -> VARY;
+            case "X-Request-Id" -> ANSWER_REQUEST_ID;
+            case "X-Content-Type-Options" -> CONTENT_TYPE_OPTIONS;
+            case "Cache-Control" -> CACHE_CONTROL;
+            default -> name;
+        };
+    }
+
     /**
      * Builds the neutral request for {@code rawPath} (the request's path, or what follows a mount
      * point); path and query decoding failures surface as 400 problems. Its context holds the
@@ -167,8 +190,9 @@ final class VertxTranslation {
         out.setStatusCode(r.status());
         MultiMap headers = out.headers();
         r.headers().forEach((name, values) -> {
+            CharSequence field = answerName(name);
             for (int i = 0; i < values.size(); i++) {
-                headers.add(name, values.get(i));
+                headers.add(field, values.get(i));
             }
         });
         boolean close = closeAfter && req.version() != HttpVersion.HTTP_2;

@@ -22,6 +22,8 @@ public final class CorsPolicy {
     public static final List<String> EXPOSED_HEADERS =
             List.of("ETag", "Location", "X-Request-Id", "WWW-Authenticate", "Retry-After");
     private static final String EXPOSED = String.join(", ", EXPOSED_HEADERS);
+    /** {@code Vary: Origin}, one field shared by every answer. */
+    private static final Headers VARY_ORIGIN = Headers.builder().set("Vary", "Origin").build();
     /** Request headers a browser may send without asking (CORS-safelisted). */
     private static final Set<String> SAFELISTED = Set.of("accept", "accept-language", "content-language");
     private static final Pattern ORIGIN = Pattern.compile("^https?://[A-Za-z0-9.-]+(:\\d{1,5})?$");
@@ -92,7 +94,11 @@ public final class CorsPolicy {
 
     /** Adds the CORS headers of an actual (non-preflight) response. */
     public void decorate(Headers.Builder headers, Optional<String> origin) {
-        headers.add("Vary", "Origin");
+        if (headers.contains("Vary")) {
+            headers.add("Vary", "Origin");
+        } else {
+            headers.setAll(VARY_ORIGIN);
+        }
         if (origin.isPresent() && allows(origin.get())) {
             allowOrigin(headers, origin.get());
             headers.set("Access-Control-Expose-Headers", EXPOSED);

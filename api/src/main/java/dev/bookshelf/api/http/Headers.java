@@ -313,6 +313,10 @@ public final class Headers {
             return size == 0;
         }
 
+        public boolean contains(String name) {
+            return indexOf(fields, size, name) >= 0;
+        }
+
         public Builder set(String name, String value) {
             remove(name);
             append(new Field(name, lower(name), List.of(value == null ? "" : value)));

@@ -14,12 +14,14 @@ import dev.bookshelf.api.problem.ApiProblem;
 import dev.bookshelf.core.shared.FieldError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The one JSON codec: Jackson configured once. Reads request bodies as trees (strict: duplicate
@@ -179,10 +181,41 @@ public final class Json {
         }
     }
 
-    /** A byte buffer that says how large it has grown. */
-    private static final class Out extends ByteArrayOutputStream {
-        Out() {
-            super(512);
+    /**
+     * The thread's byte buffer: a {@code ByteArrayOutputStream} without its locks (it is one
+     * thread's, and every write of a {@code ByteArrayOutputStream} takes its monitor), saying how
+     * large it has grown.
+     */
+    private static final class Out extends OutputStream {
+        private byte[] buf = new byte[512];
+        private int count;
+
+        @Override
+        public void write(int b) {
+            grow(1);
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            grow(len);
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        private void grow(int more) {
+            if (buf.length - count < more) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
+        }
+
+        void reset() {
+            count = 0;
         }
 
         int capacity() {

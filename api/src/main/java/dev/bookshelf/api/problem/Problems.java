@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutionException;
  */
 public final class Problems {
     public static final String JSON_TYPE = "application/json; charset=utf-8";
+    /** {@code Content-Type: application/json; charset=utf-8}, one field shared by every JSON answer. */
+    public static final Headers JSON_CONTENT = Headers.builder().set("Content-Type", JSON_TYPE).build();
 
     private final Json json;
     private final Messages messages;
@@ -99,7 +101,7 @@ public final class Problems {
 
     /** The response for a resolved problem, in the caller's language. */
     public ApiResponse response(Resolved r, Messages.Language language, String requestId) {
-        Headers.Builder headers = Headers.builder().set("Content-Type", JSON_TYPE);
+        Headers.Builder headers = Headers.builder().setAll(JSON_CONTENT);
         r.headers().forEach(headers::set);
         String messageKey = r.messageKey() != null ? r.messageKey() : r.kind().messageKey() + ".message";
         byte[] body = json.write(g -> {

@@ -50,13 +50,37 @@ final class PathTemplate {
         return segments;
     }
 
-    /** True when {@code path} (already split) matches: literals equal, variables not empty. */
-    boolean matches(String[] path) {
-        if (path.length != segments.length) {
+    /**
+     * Where the segments of {@code path} lie, so that a path is matched in place, without a string
+     * per segment: {@code b[k]} is the slash before segment {@code k}, {@code b[count]} the path's
+     * length; the segments are those of {@link #split} ({@code "/"} has none: {@code {0}}).
+     */
+    static int[] bounds(String path) {
+        if (path.equals("/")) {
+            return new int[] {0};
+        }
+        int count = 1;
+        for (int i = path.indexOf('/', 1); i >= 0; i = path.indexOf('/', i + 1)) {
+            count++;
+        }
+        int[] b = new int[count + 1];
+        for (int k = 1; k < count; k++) {
+            b[k] = path.indexOf('/', b[k - 1] + 1);
+        }
+        b[count] = path.length();
+        return b;
+    }
+
+    /** True when {@code path}, its segments at {@code bounds}, matches: literals equal, variables not empty. */
+    boolean matches(String path, int[] bounds) {
+        if (bounds.length - 1 != segments.length) {
             return false;
         }
         for (int i = 0; i < segments.length; i++) {
-            if (variables[i] != null ? path[i].isEmpty() : !segments[i].equals(path[i])) {
+            int from = bounds[i] + 1;
+            int length = bounds[i + 1] - from;
+            if (variables[i] != null ? length == 0
+                    : length != segments[i].length() || !path.startsWith(segments[i], from)) {
                 return false;
             }
         }
@@ -64,19 +88,23 @@ final class PathTemplate {
     }
 
     /** The variables of a path that {@link #matches}. */
-    Map<String, String> variables(String[] path) {
+    Map<String, String> variables(String path, int[] bounds) {
         if (count == 0) {
             return Map.of();
         }
         if (count == 1) {
-            return Map.of(variables[only], path[only]);
+            return Map.of(variables[only], segment(path, bounds, only));
         }
         Map<String, String> vars = new LinkedHashMap<>(4);
         for (int i = 0; i < segments.length; i++) {
             if (variables[i] != null) {
-                vars.put(variables[i], path[i]);
+                vars.put(variables[i], segment(path, bounds, i));
             }
         }
         return vars;
+    }
+
+    private static String segment(String path, int[] bounds, int i) {
+        return path.substring(bounds[i] + 1, bounds[i + 1]);
     }
 }

@@ -26,7 +26,7 @@ final class Representations {
     }
 
     ApiResponse ok(int status, Json.Writer body, Headers.Builder headers) {
-        headers.set("Content-Type", Problems.JSON_TYPE);
+        headers.setAll(Problems.JSON_CONTENT);
         return new ApiResponse(status, headers.build(), json.write(body));
     }
 

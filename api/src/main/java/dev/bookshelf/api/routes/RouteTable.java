@@ -60,16 +60,16 @@ public final class RouteTable {
         if (!path.startsWith("/")) {
             return new NoRoute();
         }
-        String[] segments = PathTemplate.split(path);
+        int[] segments = PathTemplate.bounds(path);
         String wanted = method.equals("HEAD") ? "GET" : method;
         for (Bound b : byMethod.getOrDefault(wanted, List.of())) {
-            if (b.template().matches(segments)) {
-                return new Found(b.spec(), b.handler(), b.template().variables(segments));
+            if (b.template().matches(path, segments)) {
+                return new Found(b.spec(), b.handler(), b.template().variables(path, segments));
             }
         }
         Set<String> allowed = new LinkedHashSet<>();
         for (Bound b : routes) {
-            if (b.template().matches(segments)) {
+            if (b.template().matches(path, segments)) {
                 allowed.add(b.spec().method());
             }
         }

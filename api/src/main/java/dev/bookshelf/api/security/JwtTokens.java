@@ -96,11 +96,13 @@ public final class JwtTokens implements TokenIssuer, TokenVerifier {
             claims = verifySignatureAndClaims(token);
             verified.put(token, claims);
         }
-        Instant now = clock.instant();
-        if (!now.isBefore(claims.expiresAt())) {
+        // The claims' times are whole milliseconds (they were Dates), so comparing the clock's
+        // milliseconds decides as comparing instants would, without making one per request.
+        long now = clock.millis();
+        if (now >= claims.expiresAt().toEpochMilli()) {
             throw new Unauthenticated(Unauthenticated.Reason.EXPIRED_TOKEN);
         }
-        if (claims.notBefore() != null && now.isBefore(claims.notBefore())) {
+        if (claims.notBefore() != null && now < claims.notBefore().toEpochMilli()) {
             throw invalid();
         }
         return new VerifiedToken(claims.subject(), claims.tokenId(), claims.generation(), claims.expiresAt());

@@ -40,15 +40,68 @@ class PathTemplateTest {
     void matches_literalsExactly_andVariablesOnlyWhenNotEmpty() {
         PathTemplate t = new PathTemplate("/books/{id}");
 
-        assertThat(t.matches(PathTemplate.split("/books/1"))).isTrue();
-        assertThat(t.variables(PathTemplate.split("/books/1"))).containsEntry("id", "1");
-        assertThat(t.matches(PathTemplate.split("/books/"))).isFalse();
-        assertThat(t.matches(PathTemplate.split("/books/1/"))).isFalse();
-        assertThat(t.matches(PathTemplate.split("/Books/1"))).isFalse();
+        assertThat(matches(t, "/books/1")).isTrue();
+        assertThat(t.variables("/books/1", PathTemplate.bounds("/books/1"))).containsEntry("id", "1");
+        assertThat(matches(t, "/books/")).isFalse();
+        assertThat(matches(t, "/books/1/")).isFalse();
+        assertThat(matches(t, "/Books/1")).isFalse();
+        assertThat(matches(t, "/bookss/1")).isFalse();
+        assertThat(matches(t, "/book/1")).isFalse();
+        assertThat(matches(new PathTemplate("/"), "/")).isTrue();
+        assertThat(matches(new PathTemplate("/books"), "/")).isFalse();
 
         PathTemplate two = new PathTemplate("/users/{user}/books/{id}");
-        assertThat(two.variables(PathTemplate.split("/users/u1/books/b2"))).containsExactly(
+        String p = "/users/u1/books/b2";
+        assertThat(two.variables(p, PathTemplate.bounds(p))).containsExactly(
                 java.util.Map.entry("user", "u1"), java.util.Map.entry("id", "b2"));
-        assertThat(new PathTemplate("/books").variables(PathTemplate.split("/books"))).isEmpty();
+        assertThat(new PathTemplate("/books").variables("/books", PathTemplate.bounds("/books"))).isEmpty();
+    }
+
+    private static boolean matches(PathTemplate t, String path) {
+        return t.matches(path, PathTemplate.bounds(path));
+    }
+
+    /**
+     * Matching in place decides as matching the split segments did (literals equal, variables not
+     * empty), and finds the same variables, for random paths against templates with literals and
+     * variables in every position.
+     */
+    @Test
+    void matchingInPlace_decidesAsTheSplitSegments_forAnyPath() {
+        String[] templates = {"/", "/a", "/ab", "/{x}", "/a/{x}", "/{x}/b", "/a/{x}/b/{y}", "/책/{x}", "/a/b", "/{x}/{y}"};
+        SplittableRandom random = new SplittableRandom(20261204);
+        char[] alphabet = {'/', '/', 'a', 'b', '책', '%'};
+        int matched = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder path = new StringBuilder("/");
+            int length = random.nextInt(8);
+            for (int k = 0; k < length; k++) {
+                path.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String p = path.toString();
+            String[] segments = reference(p);
+            int[] bounds = PathTemplate.bounds(p);
+            assertThat(bounds).hasSize(segments.length + 1);
+            for (String template : templates) {
+                String[] literal = reference(template);
+                boolean expected = literal.length == segments.length;
+                java.util.Map<String, String> vars = new java.util.LinkedHashMap<>();
+                for (int k = 0; expected && k < literal.length; k++) {
+                    if (literal[k].startsWith("{")) {
+                        expected = !segments[k].isEmpty();
+                        vars.put(literal[k].substring(1, literal[k].length() - 1), segments[k]);
+                    } else {
+                        expected = literal[k].equals(segments[k]);
+                    }
+                }
+                PathTemplate t = new PathTemplate(template);
+                assertThat(t.matches(p, bounds)).as(template + " ~ " + p).isEqualTo(expected);
+                if (expected) {
+                    matched++;
+                    assertThat(t.variables(p, bounds)).as(template + " ~ " + p).containsExactlyEntriesOf(vars);
+                }
+            }
+        }
+        assertThat(matched).as("paths that matched some template").isGreaterThan(1_000);
     }
 }
