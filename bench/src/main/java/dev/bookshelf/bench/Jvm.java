@@ -73,6 +73,31 @@ final class Jvm {
         }
     }
 
+    /**
+     * CPU time (user + system) of the JIT compiler threads of process {@code pid} so far, in ms,
+     * from {@code /proc/<pid>/task}: how much of a process's CPU went to compiling.
+     */
+    static double compilerCpuMs(long pid) {
+        double ms = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ms += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return ms;
+    }
+
     /** The 1-minute load average. */
     static String loadAverage() {
         try {

@@ -105,7 +105,7 @@ final class Throughput {
      * used meanwhile (all its threads, user and system): what one core of it answers, whatever
      * time the machine's hypervisor took from it (steal) or wrk left it idle.
      */
-    record WrkRun(double rps, double p50Ms, double p99Ms, long errors, double perCpuSecond) {
+    record WrkRun(double rps, double p50Ms, double p99Ms, long errors, double perCpuSecond, double jitMs) {
     }
 
     /** A server under load: the URL wrk loads and the process whose CPU time is read. */
@@ -160,8 +160,9 @@ final class Throughput {
                 }
                 StringBuilder figures = new StringBuilder();
                 for (Map.Entry<String, List<WrkRun>> e : runs.entrySet()) {
-                    figures.append(String.format(Locale.ROOT, "; %s %.0f req/s, %.0f per CPU-s", e.getKey(),
-                            e.getValue().get(r).rps(), e.getValue().get(r).perCpuSecond()));
+                    WrkRun run = e.getValue().get(r);
+                    figures.append(String.format(Locale.ROOT, "; %s %.0f req/s, %.0f per CPU-s (JIT compilers %.0f ms)",
+                            e.getKey(), run.rps(), run.perCpuSecond(), run.jitMs()));
                 }
                 System.err.printf("throughput: round %d/%d done%s (load %s)%n", r + 1, rounds, figures, Jvm.loadAverage());
             }
@@ -208,6 +209,7 @@ final class Throughput {
     private WrkRun wrk(String threads, String connections, String duration, String auth, Target target)
             throws Exception {
         double cpuBefore = Jvm.cpuMs(target.pid());
+        double jitBefore = Jvm.compilerCpuMs(target.pid());
         Process p = new ProcessBuilder(cpus.wrk(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration,
                 "--latency", "-H", auth, target.url()))).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -230,9 +232,11 @@ final class Throughput {
             }
         }
         double cpuMs = Jvm.cpuMs(target.pid()) - cpuBefore;
+        double jitMs = Jvm.compilerCpuMs(target.pid()) - jitBefore;
         Matcher requests = REQUESTS.matcher(out);
         double perCpuSecond = requests.find() && cpuMs > 0 ? Long.parseLong(requests.group(1)) / (cpuMs / 1000) : Double.NaN;
-        return new WrkRun(Double.parseDouble(rps.group(1)), latency(out, "50%"), latency(out, "99%"), errors, perCpuSecond);
+        return new WrkRun(Double.parseDouble(rps.group(1)), latency(out, "50%"), latency(out, "99%"), errors, perCpuSecond,
+                jitMs);
     }
 
     /** A line of wrk's latency distribution, e.g. {@code 99%    3.21ms}, in ms. */

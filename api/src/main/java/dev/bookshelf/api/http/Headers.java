@@ -140,6 +140,27 @@ public final class Headers {
         }
     }
 
+    /** How many header names (see {@link #name} and {@link #values}). */
+    public int size() {
+        return built().size;
+    }
+
+    /** The {@code i}-th header name as first written, {@code 0 <= i < size()}, in insertion order. */
+    public String name(int i) {
+        return field(i).name;
+    }
+
+    /** All values of the {@code i}-th header ({@link #name}). */
+    public List<String> values(int i) {
+        return field(i).values;
+    }
+
+    private Field field(int i) {
+        Headers all = built();
+        java.util.Objects.checkIndex(i, all.size);
+        return all.fields[i];
+    }
+
     public Builder toBuilder() {
         Headers all = built();
         return new Builder(all.fields, all.size, true);

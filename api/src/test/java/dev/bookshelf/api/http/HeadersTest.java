@@ -239,4 +239,26 @@ class HeadersTest {
         assertThat(constant.all("Cache-Control")).containsExactly("no-store");
         assertThat(Headers.builder().setAll(constant).build().asMap()).isEqualTo(constant.asMap());
     }
+
+    @Test
+    void byIndex_everyNameWithItsValues_inInsertionOrder_asForEachGivesThem() {
+        Headers h = Headers.builder().add("ETag", "\"1\"").add("Vary", "Origin").add("vary", "Accept-Language")
+                .set("X-Request-Id", "r1").build();
+        List<String> byIndex = new ArrayList<>();
+        for (int i = 0; i < h.size(); i++) {
+            byIndex.add(h.name(i) + "=" + h.values(i));
+        }
+        List<String> byForEach = new ArrayList<>();
+        h.forEach((name, values) -> byForEach.add(name + "=" + values));
+
+        assertThat(byIndex).containsExactly("ETag=[\"1\"]", "Vary=[Origin, Accept-Language]", "X-Request-Id=[r1]")
+                .isEqualTo(byForEach);
+        assertThat(Headers.empty().size()).isZero();
+        assertThatThrownBy(() -> h.name(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> h.values(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        Headers view = Headers.view(new Lines().add("Host", "h").add("X-Multi", "1").add("x-multi", "2"));
+        assertThat(view.size()).isEqualTo(2);
+        assertThat(view.name(1)).isEqualTo("X-Multi");
+        assertThat(view.values(1)).containsExactly("1", "2");
+    }
 }
