@@ -11,6 +11,16 @@ class PathTemplateTest {
         return path.equals("/") ? new String[0] : path.substring(1).split("/", -1);
     }
 
+    /** A slash, then fewer than {@code maxLength} characters drawn from {@code alphabet}. */
+    private static String randomPath(SplittableRandom random, char[] alphabet, int maxLength) {
+        StringBuilder path = new StringBuilder("/");
+        int length = random.nextInt(maxLength);
+        for (int k = 0; k < length; k++) {
+            path.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return path.toString();
+    }
+
     @Test
     void split_keepsEverySegment_emptyOnesIncluded() {
         assertThat(PathTemplate.split("/")).isEmpty();
@@ -26,12 +36,7 @@ class PathTemplateTest {
         SplittableRandom random = new SplittableRandom(20261203);
         char[] alphabet = {'/', '/', 'a', 'b', '책', '%', '{', '}'};
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder path = new StringBuilder("/");
-            int length = random.nextInt(12);
-            for (int k = 0; k < length; k++) {
-                path.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String p = path.toString();
+            String p = randomPath(random, alphabet, 12);
             assertThat(PathTemplate.split(p)).as(p).containsExactly(reference(p));
         }
     }
@@ -73,12 +78,7 @@ class PathTemplateTest {
         char[] alphabet = {'/', '/', 'a', 'b', '책', '%'};
         int matched = 0;
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder path = new StringBuilder("/");
-            int length = random.nextInt(8);
-            for (int k = 0; k < length; k++) {
-                path.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String p = path.toString();
+            String p = randomPath(random, alphabet, 8);
             String[] segments = reference(p);
             int[] bounds = PathTemplate.bounds(p);
             assertThat(bounds).hasSize(segments.length + 1);
