@@ -65,9 +65,7 @@ final class Jvm {
     /** User + system CPU time of a live process (all threads), in ms; clock ticks of 10 ms. */
     static double cpuMs(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+            return statCpuMs(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
@@ -85,8 +83,7 @@ final class Jvm {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ms += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+                        ms += statCpuMs(stat);
                     }
                 } catch (IOException | RuntimeException e) {
                     // a thread that ended meanwhile
@@ -96,6 +93,12 @@ final class Jvm {
             return Double.NaN;
         }
         return ms;
+    }
+
+    /** User + system time of a {@code /proc} {@code stat} line (process or thread), in ms (10 ms ticks). */
+    private static double statCpuMs(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
     }
 
     /** The 1-minute load average. */

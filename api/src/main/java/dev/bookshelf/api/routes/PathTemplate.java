@@ -32,21 +32,11 @@ final class PathTemplate {
 
     /** The segments after the leading slash, empty ones kept ({@code "/a//b/"}: a, "", b, ""); {@code "/"} has none. */
     static String[] split(String path) {
-        if (path.equals("/")) {
-            return new String[0];
+        int[] b = bounds(path);
+        String[] segments = new String[b.length - 1];
+        for (int k = 0; k < segments.length; k++) {
+            segments[k] = segment(path, b, k);
         }
-        int count = 1;
-        for (int i = path.indexOf('/', 1); i >= 0; i = path.indexOf('/', i + 1)) {
-            count++;
-        }
-        String[] segments = new String[count];
-        int start = 1;
-        for (int k = 0; k < count - 1; k++) {
-            int slash = path.indexOf('/', start);
-            segments[k] = path.substring(start, slash);
-            start = slash + 1;
-        }
-        segments[count - 1] = path.substring(start);
         return segments;
     }
 
