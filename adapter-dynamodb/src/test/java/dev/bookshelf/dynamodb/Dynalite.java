@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A dynalite server (in memory, 127.0.0.1, a free port chosen by the server) run with {@code node}
  * as a child process. It stops on {@link #stop()}, on JVM shutdown, and by itself when its
  * standard input closes, so even a killed JVM leaves no server behind. Public (and in this module's
- * test-jar) for the conformance suite's {@code STORE=dynamodb} run.
+ * test-jar) for the conformance suite's {@code STORE=dynamodb} run and the benchmarks.
  */
 public final class Dynalite implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("dynalite listening on (\\d+)");
@@ -38,10 +38,17 @@ public final class Dynalite implements AutoCloseable {
 
     /** Starts the server from the directory where the build installed it (system property dynalite.dir). */
     public static Dynalite start() {
-        Path dir = Path.of(System.getProperty("dynalite.dir", "target/dynalite"));
+        return start(Path.of(System.getProperty("dynalite.dir", "target/dynalite")));
+    }
+
+    /**
+     * Starts the server from {@code dir}, where {@code npm ci} installed it (the benchmarks use the
+     * source tree's {@code src/test/dynalite}, as {@code bin/local-dynamodb} does).
+     */
+    public static Dynalite start(Path dir) {
         if (!Files.isRegularFile(dir.resolve("node_modules/dynalite/package.json"))) {
             throw new IllegalStateException("dynalite is not installed in " + dir.toAbsolutePath()
-                    + "; run the Maven build (it runs npm ci there)");
+                    + "; run the Maven build, or npm ci --ignore-scripts there");
         }
         ProcessBuilder builder = new ProcessBuilder(List.of("node", "server.js", "0")).directory(dir.toFile())
                 .redirectErrorStream(true);

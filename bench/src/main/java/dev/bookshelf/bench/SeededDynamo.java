@@ -2,30 +2,23 @@ package dev.bookshelf.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshelf.dynamodb.Dynalite;
 import dev.bookshelf.lambda.BookshelfHandler;
 import dev.bookshelf.lambda.local.LocalContext;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The project's dynalite (adapter-dynamodb/src/test/dynalite, installed by {@code npm ci} as
- * {@code bin/local-dynamodb} does) on 127.0.0.1 for the {@code STORE=dynamodb} subjects, with the
+ * {@code bin/local-dynamodb} does), started by adapter-dynamodb's {@link Dynalite} on 127.0.0.1 for the {@code STORE=dynamodb} subjects, with the
  * table created and one user and one book in it, both put there through the Bookshelf handler
  * itself (sign-up at the production bcrypt cost, then {@code POST /books}). Hands out the settings
  * of the measured functions: production, credentials in the environment as Lambda sets them (any
@@ -35,7 +28,6 @@ final class SeededDynamo implements AutoCloseable {
     static final String TABLE = "bookshelf-bench";
     /** The signed-up user's item, which the SDK baseline reads (key layout: adapter-dynamodb's Schema). */
     static final String USER_SK = "USER";
-    private static final Pattern READY = Pattern.compile("dynalite listening on (\\d+)");
     private static final String CURSOR_KEY = Base64.getEncoder()
             .encodeToString("bench-only cursor key, thirty-two bytes or more".getBytes(StandardCharsets.US_ASCII));
     /** What Lambda puts in a function's environment (made-up values of the right shape). */
@@ -45,56 +37,27 @@ final class SeededDynamo implements AutoCloseable {
             "AWS_SESSION_TOKEN", "IQoJb3JpZ2luX2VjEBench//////////wEaCXVzLWVhc3QtMSJHMEUCIQDbenchonly=");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Process node;
+    private final Dynalite server;
     private final URI endpoint;
     private String userId;
     private String bookId;
 
-    private SeededDynamo(Process node, URI endpoint) {
-        this.node = node;
-        this.endpoint = endpoint;
+    private SeededDynamo(Dynalite server) {
+        this.server = server;
+        this.endpoint = server.endpoint();
     }
 
     /** Starts dynalite from {@code dir} (with {@code node_modules} installed) and seeds it. */
     static SeededDynamo start(Path dir) throws Exception {
-        if (!Files.isRegularFile(dir.resolve("node_modules/dynalite/package.json"))) {
-            throw new IllegalStateException("dynalite is not installed in " + dir.toAbsolutePath()
-                    + "; run: (cd " + dir + " && npm ci --ignore-scripts)");
-        }
-        Process node = new ProcessBuilder(List.of("node", "server.js", "0")).directory(dir.toFile())
-                .redirectErrorStream(true).start();
+        Dynalite server = Dynalite.start(dir);
         try {
-            SeededDynamo dynamo = new SeededDynamo(node, URI.create("http://127.0.0.1:" + port(node)));
+            SeededDynamo dynamo = new SeededDynamo(server);
             dynamo.seed();
             return dynamo;
         } catch (Exception | Error e) {
-            node.destroyForcibly();
+            server.stop();
             throw e;
         }
-    }
-
-    /** The port dynalite prints once it listens; its further output is drained (and dropped). */
-    private static int port(Process node) throws Exception {
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    Matcher m = READY.matcher(line);
-                    if (m.find()) {
-                        port.complete(Integer.parseInt(m.group(1)));
-                    } else if (!port.isDone()) {
-                        System.err.println("[dynalite] " + line);
-                    }
-                }
-            } catch (IOException e) {
-                port.completeExceptionally(e);
-            }
-            port.completeExceptionally(new IllegalStateException("dynalite exited"));
-        }, "dynalite-output");
-        reader.setDaemon(true);
-        reader.start();
-        return port.get(60, TimeUnit.SECONDS);
     }
 
     /** Creates the table, signs the user up and adds a book, all through a Bookshelf handler in this JVM. */
@@ -167,10 +130,7 @@ final class SeededDynamo implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        node.destroy();
-        if (!node.waitFor(10, TimeUnit.SECONDS)) {
-            node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
+    public void close() {
+        server.stop();
     }
 }
