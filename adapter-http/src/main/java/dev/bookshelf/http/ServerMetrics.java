@@ -38,7 +38,6 @@ final class ServerMetrics implements RequestListener, AutoCloseable {
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     static final String OPEN_METRICS = "application/openmetrics-text; version=1.0.0; charset=utf-8";
     static final String[] METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "OTHER"};
-    private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
     /** Durations an event loop holds before it records them. */
     static final int BATCH = 128;
     static final Duration FLUSH_WAIT = Duration.ofSeconds(2);
@@ -80,18 +79,18 @@ final class ServerMetrics implements RequestListener, AutoCloseable {
         AtomicReferenceArray<Timer> byMethodAndStatus = timers.get(route);
         if (byMethodAndStatus == null) {
             byMethodAndStatus = timers.computeIfAbsent(route,
-                    r -> new AtomicReferenceArray<>(METHODS.length * STATUS_CLASSES.length));
+                    r -> new AtomicReferenceArray<>(METHODS.length * STATUS_CLASSES.size()));
         }
-        int statusClass = status >= 100 && status <= 599 ? status / 100 - 1 : 4;
-        int slot = methodIndex(request.method()) * STATUS_CLASSES.length + statusClass;
+        int statusClass = RequestListener.statusClass(status);
+        int slot = methodIndex(request.method()) * STATUS_CLASSES.size() + statusClass;
         Timer timer = byMethodAndStatus.get(slot);
         if (timer == null) {
             // A race here registers the same meter twice, and the registry answers the same Timer.
             timer = Timer.builder(REQUESTS)
                     .description("Requests the API answered, by route template, method and status class")
                     .tag("route", route)
-                    .tag("method", METHODS[slot / STATUS_CLASSES.length])
-                    .tag("status", STATUS_CLASSES[statusClass])
+                    .tag("method", METHODS[slot / STATUS_CLASSES.size()])
+                    .tag("status", STATUS_CLASSES.get(statusClass))
                     .serviceLevelObjectives(BUCKETS)
                     .register(registry);
             byMethodAndStatus.set(slot, timer);

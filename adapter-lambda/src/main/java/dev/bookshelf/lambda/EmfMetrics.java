@@ -35,8 +35,8 @@ final class EmfMetrics implements RequestListener {
 
     private static final byte[] TIMESTAMP = "{\"_aws\":{\"Timestamp\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ROUTE = ",\"Route\":".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] STATUS_CLASS = ",\"StatusClass\":\"".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] LATENCY = "xx\",\"Requests\":1,\"Latency\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] STATUS_CLASS = ",\"StatusClass\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LATENCY = ",\"Requests\":1,\"Latency\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] FUNCTION_NAME = ",\"FunctionName\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] COLD_START = ",\"ColdStart\":1".getBytes(StandardCharsets.UTF_8);
     private static final byte[] REQUEST_ID = ",\"function_request_id\":".getBytes(StandardCharsets.UTF_8);
@@ -73,7 +73,8 @@ final class EmfMetrics implements RequestListener {
         boolean cold = invocation.coldStart() && invocation.functionName() != null;
         LineBuffer b = new LineBuffer(640).raw(TIMESTAMP).number(clock.getAsLong()).raw(cold ? coldTail : warmTail)
                 .quoted(route.equals("-") ? "-" : method).raw(ROUTE).quoted(route)
-                .raw(STATUS_CLASS).number(status / 100).raw(LATENCY).millis(durationNanos);
+                .raw(STATUS_CLASS).quoted(STATUS_CLASSES.get(RequestListener.statusClass(status)))
+                .raw(LATENCY).millis(durationNanos);
         if (cold) {
             b.raw(FUNCTION_NAME).quoted(invocation.functionName()).raw(COLD_START);
         }

@@ -14,7 +14,18 @@ public interface RequestListener {
     /** Listens to nothing. */
     RequestListener NONE = (request, route, status, durationNanos) -> { };
 
+    /** The status classes a metric is labelled with, in order: {@link #statusClass} indexes them. */
+    java.util.List<String> STATUS_CLASSES = java.util.List.of("1xx", "2xx", "3xx", "4xx", "5xx");
+
     void answered(ApiRequest request, String route, int status, long durationNanos);
+
+    /**
+     * The index in {@link #STATUS_CLASSES} of a status's class: {@code 404} is {@code 4xx}. A
+     * status outside 100–599 (which no answer has) counts as {@code 5xx}, so a label stays bounded.
+     */
+    static int statusClass(int status) {
+        return status >= 100 && status <= 599 ? status / 100 - 1 : STATUS_CLASSES.size() - 1;
+    }
 
     /** Both this listener and {@code next}, in that order. */
     default RequestListener andThen(RequestListener next) {

@@ -55,4 +55,14 @@ class RequestListenerTest {
         assertThat(fx.get("/health").send().status()).isEqualTo(200);
         assertThat(fx.logLines()).anySatisfy(line -> assertThat(line).contains("IllegalStateException"));
     }
+
+    @Test
+    void statusClasses_labelEachStatusByItsHundreds_andAnyOtherNumberAs5xx() {
+        assertThat(List.of(100, 200, 204, 301, 404, 429, 500, 599))
+                .map(status -> RequestListener.STATUS_CLASSES.get(RequestListener.statusClass(status)))
+                .containsExactly("1xx", "2xx", "2xx", "3xx", "4xx", "4xx", "5xx", "5xx");
+        assertThat(List.of(0, 99, 600, -1, Integer.MAX_VALUE))
+                .map(status -> RequestListener.STATUS_CLASSES.get(RequestListener.statusClass(status)))
+                .containsOnly("5xx");
+    }
 }
