@@ -69,7 +69,9 @@ public final class BenchMain {
                         WarmCost.classpathOf(target), cpus)
                         .run(Integer.parseInt(one(opt, "rounds", "3")), one(opt, "threads", "2"),
                                 one(opt, "connections", "32"), one(opt, "duration", "15s"), one(opt, "warmup", "30s"),
-                                Integer.parseInt(one(opt, "event-loops", Integer.toString(cpus.serverCount()))));
+                                Integer.parseInt(one(opt, "event-loops", Integer.toString(cpus.serverCount()))),
+                                Throughput.Variant.of(opt.containsKey("versus-jar") ? Path.of(one(opt, "versus-jar", null)) : null,
+                                        one(opt, "versus-env", null)));
             }
             case "size" -> {
                 Map<String, Path> jars = new LinkedHashMap<>();

@@ -108,46 +108,94 @@ final class Throughput {
     record WrkRun(double rps, double p50Ms, double p99Ms, long errors, double perCpuSecond, double jitMs) {
     }
 
-    /** A server under load: the URL wrk loads and the process whose CPU time is read. */
-    private record Target(String url, long pid) {
+    /** A server under load: the URL wrk loads, the header it sends, and the process whose CPU time is read. */
+    private record Target(String url, String auth, long pid) {
     }
 
-    String run(int rounds, String threads, String connections, String duration, String warmup, int eventLoops)
-            throws Exception {
-        int ourPort = freePort();
-        Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
-        env.put("PORT", Integer.toString(ourPort));
-        env.put("EVENT_LOOPS", Integer.toString(eventLoops));
-        env.put("HOST", "127.0.0.1");
-        env.put("SHUTDOWN_GRACE_SECONDS", "1");
-        env.put("MANAGEMENT_PORT", "0"); // metrics recorded, as in production; any free port
-        Process ours = Jvm.clean(cpus.server(Jvm.command(SERVER_FLAGS, List.of("-jar", serverJar.toString()))), env)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("server.err").toFile()).start();
-        Process minimal = null;
+    /**
+     * A second Bookshelf server measured beside the first, in the same rounds ({@code --versus-jar},
+     * {@code --versus-env}): another jar (a change against {@code main}), or the same jar with other
+     * environment variables (a feature turned off). Side by side, one jar against itself is steady
+     * to ±1–2 % per round, where two runs of the bench differ by more: the way to tell whether a
+     * change of a few per cent is real.
+     */
+    record Variant(Path jar, Map<String, String> env) {
+        /** {@code jar} (null: the measured jar) and {@code env} as {@code NAME=value,NAME=value} (null: none). */
+        static Variant of(Path jar, String env) {
+            if (jar == null && env == null) {
+                return null;
+            }
+            Map<String, String> vars = new LinkedHashMap<>();
+            if (env != null && !env.isBlank()) {
+                for (String pair : env.split(",")) {
+                    int eq = pair.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--versus-env takes NAME=value,NAME=value; got " + pair);
+                    }
+                    vars.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+            return new Variant(jar, java.util.Collections.unmodifiableMap(vars));
+        }
+
+        String label(Path measured) {
+            List<String> parts = new ArrayList<>();
+            if (jar != null && !jar.equals(measured)) {
+                parts.add(jar.getFileName().toString());
+            }
+            env.forEach((k, v) -> parts.add(k + "=" + v));
+            return "bookshelf (" + (parts.isEmpty() ? "the same again" : String.join(", ", parts)) + ")";
+        }
+    }
+
+    /** A Bookshelf server started for the run. */
+    private record Started(Process process, int port) {
+    }
+
+    /** The table of the rounds; {@code variant} (or null) is measured in the same rounds, beside Bookshelf. */
+    String run(int rounds, String threads, String connections, String duration, String warmup, int eventLoops,
+               Variant variant) throws Exception {
+        List<Process> started = new ArrayList<>();
         try {
-            awaitHealth(ourPort);
-            String[] tokenAndBook = setUp(ourPort);
+            Started ours = startBookshelf(serverJar, Map.of(), eventLoops, "server.err");
+            started.add(ours.process());
+            Started versus = variant == null ? null
+                    : startBookshelf(variant.jar() == null ? serverJar : variant.jar(), variant.env(), eventLoops,
+                            "versus.err");
+            if (versus != null) {
+                started.add(versus.process());
+            }
+            String[] tokenAndBook = setUp(ours.port());
             String path = "/books/" + tokenAndBook[1];
             String auth = "Authorization: Bearer " + tokenAndBook[0];
-            byte[] raw = rawGet(ourPort, path, auth);
+            byte[] raw = rawGet(ours.port(), path, auth);
             Path spec = work.resolve("response.txt");
             Files.write(spec, responseSpec(raw));
             int minimalPort = freePort();
-            minimal = Jvm.clean(cpus.server(Jvm.command(SERVER_FLAGS, List.of("-cp", benchClasspath, MinimalServer.class.getName(),
+            Process minimal = Jvm.clean(cpus.server(Jvm.command(SERVER_FLAGS, List.of("-cp", benchClasspath, MinimalServer.class.getName(),
                     Integer.toString(minimalPort), spec.toString(), Integer.toString(eventLoops)))), Map.of())
                     .redirectErrorStream(true).redirectOutput(work.resolve("minimal.log").toFile()).start();
+            started.add(minimal);
             awaitPort(minimalPort);
             String sameBytes = compare(raw, rawGet(minimalPort, path, auth));
             Map<String, Target> targets = new LinkedHashMap<>();
-            targets.put(OURS, new Target("http://127.0.0.1:" + ourPort + path, ours.pid()));
-            targets.put(MINIMAL, new Target("http://127.0.0.1:" + minimalPort + path, minimal.pid()));
+            targets.put(OURS, new Target("http://127.0.0.1:" + ours.port() + path, auth, ours.process().pid()));
+            String versusName = null;
+            if (versus != null) {
+                // its own user and book: its store is its own
+                String[] its = setUp(versus.port());
+                versusName = variant.label(serverJar);
+                targets.put(versusName, new Target("http://127.0.0.1:" + versus.port() + "/books/" + its[1],
+                        "Authorization: Bearer " + its[0], versus.process().pid()));
+            }
+            targets.put(MINIMAL, new Target("http://127.0.0.1:" + minimalPort + path, auth, minimal.pid()));
             Map<String, List<WrkRun>> runs = new LinkedHashMap<>();
             for (Map.Entry<String, Target> t : targets.entrySet()) {
-                wrk(threads, connections, warmup, auth, t.getValue());
+                wrk(threads, connections, warmup, t.getValue());
                 // Every round connects anew. The first run after the warm-up made the JIT recompile the
                 // event loop's code once more (1.6 s of C2's CPU in Bookshelf's first round, then ~0):
                 // one more short run on new connections, so that no round pays for that.
-                wrk(threads, connections, RECONNECT_WARMUP, auth, t.getValue());
+                wrk(threads, connections, RECONNECT_WARMUP, t.getValue());
                 runs.put(t.getKey(), new ArrayList<>());
             }
             for (int r = 0; r < rounds; r++) {
@@ -156,7 +204,7 @@ final class Throughput {
                     java.util.Collections.reverse(order);
                 }
                 for (String name : order) {
-                    runs.get(name).add(wrk(threads, connections, duration, auth, targets.get(name)));
+                    runs.get(name).add(wrk(threads, connections, duration, targets.get(name)));
                 }
                 StringBuilder figures = new StringBuilder();
                 for (Map.Entry<String, List<WrkRun>> e : runs.entrySet()) {
@@ -166,22 +214,50 @@ final class Throughput {
                 }
                 System.err.printf("throughput: round %d/%d done%s (load %s)%n", r + 1, rounds, figures, Jvm.loadAverage());
             }
-            return table(runs, rounds, threads, connections, duration, warmup, eventLoops, sameBytes, raw);
+            String table = table(runs, rounds, threads, connections, duration, warmup, eventLoops, sameBytes, raw);
+            return versusName == null ? table : table + versus(runs.get(versusName), runs.get(OURS), versusName);
         } finally {
-            ours.destroy();
-            ours.waitFor();
-            if (minimal != null) {
-                minimal.destroy();
-                minimal.waitFor();
+            for (Process p : started) {
+                p.destroy();
+                p.waitFor();
             }
         }
+    }
+
+    /** Starts the server jar with the bench's environment and {@code extra} on a free port; once it is healthy. */
+    private Started startBookshelf(Path jar, Map<String, String> extra, int eventLoops, String errorFile)
+            throws Exception {
+        int port = freePort();
+        Map<String, String> env = new LinkedHashMap<>(Events.APP_ENV);
+        env.put("PORT", Integer.toString(port));
+        env.put("EVENT_LOOPS", Integer.toString(eventLoops));
+        env.put("HOST", "127.0.0.1");
+        env.put("SHUTDOWN_GRACE_SECONDS", "1");
+        env.put("MANAGEMENT_PORT", "0"); // metrics recorded, as in production; any free port
+        env.putAll(extra);
+        Process p = Jvm.clean(cpus.server(Jvm.command(SERVER_FLAGS, List.of("-jar", jar.toString()))), env)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve(errorFile).toFile()).start();
+        try {
+            awaitHealth(port);
+        } catch (Exception | Error e) {
+            p.destroyForcibly();
+            throw e;
+        }
+        return new Started(p, port);
+    }
+
+    /** The variant against Bookshelf, round by round: what the difference between them is worth. */
+    private static String versus(List<WrkRun> variant, List<WrkRun> ours, String name) {
+        return String.format(Locale.ROOT, "%n`%s` ÷ `%s`, per round: **%s** × in req/s, **%s** × in requests per server "
+                        + "CPU-second (median (min–max) of the rounds; above 1: the variant answers more).%n", name, OURS,
+                Stats.perRound(variant, ours, WrkRun::rps).format(3), Stats.perRound(variant, ours, WrkRun::perCpuSecond).format(3));
     }
 
     private String table(Map<String, List<WrkRun>> runs, int rounds, String threads, String connections,
                                 String duration, String warmup, int eventLoops, String sameBytes, byte[] raw) {
         StringBuilder md = new StringBuilder("### Server throughput (wrk on loopback, GET /books/{id} with a valid token)\n\n");
         md.append(String.format(Locale.ROOT, "`wrk -t%s -c%s -d%s --latency` per run, %d rounds alternating, after a %s "
-                + "warm-up of each and a " + RECONNECT_WARMUP + " run on new connections (until the JIT has settled: Bookshelf has more code to compile than the minimal server); both servers %d event loop%s (`--event-loops`) "
+                + "warm-up of each and a " + RECONNECT_WARMUP + " run on new connections (until the JIT has settled: Bookshelf has more code to compile than the minimal server); every server %d event loop%s (`--event-loops`) "
                 + "and `java %s`, request log of Bookshelf to /dev/null; %s. %s. Answer: %d bytes "
                 + "(headers and body).%n%n", threads, connections, duration, rounds, warmup, eventLoops,
                 eventLoops == 1 ? "" : "s", String.join(" ", SERVER_FLAGS), cpus.describe(), sameBytes, raw.length));
@@ -206,12 +282,11 @@ final class Throughput {
         return md.toString();
     }
 
-    private WrkRun wrk(String threads, String connections, String duration, String auth, Target target)
-            throws Exception {
+    private WrkRun wrk(String threads, String connections, String duration, Target target) throws Exception {
         double cpuBefore = Jvm.cpuMs(target.pid());
         double jitBefore = Jvm.compilerCpuMs(target.pid());
         Process p = new ProcessBuilder(cpus.wrk(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration,
-                "--latency", "-H", auth, target.url()))).redirectErrorStream(true).start();
+                "--latency", "-H", target.auth(), target.url()))).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + out);

@@ -1,9 +1,12 @@
 package dev.bookshelf.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ParsingTest {
@@ -21,6 +24,21 @@ class ParsingTest {
         assertThat(Throughput.latency(out, "50%")).isCloseTo(0.812, within(1e-9));
         assertThat(Throughput.latency(out, "99%")).isCloseTo(1050, within(1e-9));
         assertThat(Throughput.latency(out, "99.9%")).isNaN();
+    }
+
+    @Test
+    void aThroughputVariant_isReadFromItsOptions_andNamedByWhatDiffers() {
+        Path measured = Path.of("adapter-http/target/bookshelf-server.jar");
+
+        assertThat(Throughput.Variant.of(null, null)).isNull();
+        Throughput.Variant env = Throughput.Variant.of(null, "LOG_LEVEL=WARN, MANAGEMENT_PORT=off");
+        assertThat(env.env()).containsExactly(entry("LOG_LEVEL", "WARN"), entry("MANAGEMENT_PORT", "off"));
+        assertThat(env.label(measured)).isEqualTo("bookshelf (LOG_LEVEL=WARN, MANAGEMENT_PORT=off)");
+        assertThat(Throughput.Variant.of(Path.of("/tmp/before.jar"), null).label(measured))
+                .isEqualTo("bookshelf (before.jar)");
+        assertThat(Throughput.Variant.of(measured, "").label(measured)).isEqualTo("bookshelf (the same again)");
+        assertThatThrownBy(() -> Throughput.Variant.of(null, "LOG_LEVEL"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NAME=value");
     }
 
     @Test
