@@ -1,6 +1,7 @@
 package dev.bookshelf.api;
 
 import dev.bookshelf.api.http.ApiRequest;
+import java.util.List;
 
 /**
  * Told of every request the {@link Dispatcher} answered, once, after its log line: the hook for
@@ -15,7 +16,7 @@ public interface RequestListener {
     RequestListener NONE = (request, route, status, durationNanos) -> { };
 
     /** The status classes a metric is labelled with, in order: {@link #statusClass} indexes them. */
-    java.util.List<String> STATUS_CLASSES = java.util.List.of("1xx", "2xx", "3xx", "4xx", "5xx");
+    List<String> STATUS_CLASSES = List.of("1xx", "2xx", "3xx", "4xx", "5xx");
 
     void answered(ApiRequest request, String route, int status, long durationNanos);
 

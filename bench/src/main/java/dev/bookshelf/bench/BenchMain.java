@@ -64,13 +64,14 @@ public final class BenchMain {
             case "throughput" -> {
                 Throughput.Cpus cpus = Throughput.Cpus.of(Boolean.parseBoolean(one(opt, "pin", "false")),
                         Runtime.getRuntime().availableProcessors());
-                yield new Throughput(Files.createDirectories(target.resolve("throughput")),
-                        Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar")),
+                Path serverJar = Path.of(one(opt, "server-jar", "adapter-http/target/bookshelf-server.jar"));
+                yield new Throughput(Files.createDirectories(target.resolve("throughput")), serverJar,
                         WarmCost.classpathOf(target), cpus)
                         .run(Integer.parseInt(one(opt, "rounds", "3")), one(opt, "threads", "2"),
                                 one(opt, "connections", "32"), one(opt, "duration", "15s"), one(opt, "warmup", "30s"),
                                 Integer.parseInt(one(opt, "event-loops", Integer.toString(cpus.serverCount()))),
-                                Throughput.Variant.of(opt.containsKey("versus-jar") ? Path.of(one(opt, "versus-jar", null)) : null,
+                                Throughput.Variant.of(serverJar,
+                                        opt.containsKey("versus-jar") ? Path.of(one(opt, "versus-jar", null)) : null,
                                         one(opt, "versus-env", null)));
             }
             case "size" -> {

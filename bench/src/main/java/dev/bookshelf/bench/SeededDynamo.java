@@ -8,7 +8,6 @@ import dev.bookshelf.lambda.local.LocalContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -38,13 +37,11 @@ final class SeededDynamo implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Dynalite server;
-    private final URI endpoint;
     private String userId;
     private String bookId;
 
     private SeededDynamo(Dynalite server) {
         this.server = server;
-        this.endpoint = server.endpoint();
     }
 
     /** Starts dynalite from {@code dir} (with {@code node_modules} installed) and seeds it. */
@@ -96,7 +93,7 @@ final class SeededDynamo implements AutoCloseable {
         Map<String, String> env = lambdaEnv();
         env.put("STORE", "dynamodb");
         env.put("BOOKSHELF_DYNAMODB_TABLE", TABLE);
-        env.put("BOOKSHELF_DYNAMODB_ENDPOINT", endpoint.toString());
+        env.put("BOOKSHELF_DYNAMODB_ENDPOINT", server.endpoint().toString());
         env.put("BOOKSHELF_CURSOR_KEY", CURSOR_KEY);
         return env;
     }
@@ -105,7 +102,7 @@ final class SeededDynamo implements AutoCloseable {
     Map<String, String> sdkBaselineEnv() {
         Map<String, String> env = lambdaEnv();
         env.put("BOOKSHELF_DYNAMODB_TABLE", TABLE);
-        env.put("BOOKSHELF_DYNAMODB_ENDPOINT", endpoint.toString());
+        env.put("BOOKSHELF_DYNAMODB_ENDPOINT", server.endpoint().toString());
         env.put("SDK_BASELINE_PK", "USER#" + userId);
         env.put("SDK_BASELINE_SK", USER_SK);
         return env;

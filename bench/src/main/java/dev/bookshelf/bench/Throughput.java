@@ -108,8 +108,11 @@ final class Throughput {
     record WrkRun(double rps, double p50Ms, double p99Ms, long errors, double perCpuSecond, double jitMs) {
     }
 
-    /** A server under load: the URL wrk loads, the header it sends, and the process whose CPU time is read. */
-    private record Target(String url, String auth, long pid) {
+    /** A server under load: where wrk loads it, the header it sends, and the process whose CPU time is read. */
+    private record Target(int port, String path, String auth, long pid) {
+        String url() {
+            return "http://127.0.0.1:" + port + path;
+        }
     }
 
     /**
@@ -120,9 +123,12 @@ final class Throughput {
      * change of a few per cent is real.
      */
     record Variant(Path jar, Map<String, String> env) {
-        /** {@code jar} (null: the measured jar) and {@code env} as {@code NAME=value,NAME=value} (null: none). */
-        static Variant of(Path jar, String env) {
-            if (jar == null && env == null) {
+        /**
+         * {@code versusJar} (null: the {@code measured} jar again) and {@code env} as
+         * {@code NAME=value,NAME=value} (null: none); null when both are null (no variant).
+         */
+        static Variant of(Path measured, Path versusJar, String env) {
+            if (versusJar == null && env == null) {
                 return null;
             }
             Map<String, String> vars = new LinkedHashMap<>();
@@ -135,12 +141,13 @@ final class Throughput {
                     vars.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
                 }
             }
-            return new Variant(jar, java.util.Collections.unmodifiableMap(vars));
+            return new Variant(versusJar == null ? measured : versusJar, java.util.Collections.unmodifiableMap(vars));
         }
 
+        /** Named by what differs from the {@code measured} jar. */
         String label(Path measured) {
             List<String> parts = new ArrayList<>();
-            if (jar != null && !jar.equals(measured)) {
+            if (!jar.equals(measured)) {
                 parts.add(jar.getFileName().toString());
             }
             env.forEach((k, v) -> parts.add(k + "=" + v));
@@ -159,16 +166,16 @@ final class Throughput {
         try {
             Started ours = startBookshelf(serverJar, Map.of(), eventLoops, "server.err");
             started.add(ours.process());
-            Started versus = variant == null ? null
-                    : startBookshelf(variant.jar() == null ? serverJar : variant.jar(), variant.env(), eventLoops,
-                            "versus.err");
-            if (versus != null) {
+            String versusName = null;
+            Target versusTarget = null;
+            if (variant != null) {
+                versusName = variant.label(serverJar);
+                Started versus = startBookshelf(variant.jar(), variant.env(), eventLoops, "versus.err");
                 started.add(versus.process());
+                versusTarget = loaded(versus); // its own user and book: its store is its own
             }
-            String[] tokenAndBook = setUp(ours.port());
-            String path = "/books/" + tokenAndBook[1];
-            String auth = "Authorization: Bearer " + tokenAndBook[0];
-            byte[] raw = rawGet(ours.port(), path, auth);
+            Target ourTarget = loaded(ours);
+            byte[] raw = rawGet(ours.port(), ourTarget.path(), ourTarget.auth());
             Path spec = work.resolve("response.txt");
             Files.write(spec, responseSpec(raw));
             int minimalPort = freePort();
@@ -177,18 +184,13 @@ final class Throughput {
                     .redirectErrorStream(true).redirectOutput(work.resolve("minimal.log").toFile()).start();
             started.add(minimal);
             awaitPort(minimalPort);
-            String sameBytes = compare(raw, rawGet(minimalPort, path, auth));
+            String sameBytes = compare(raw, rawGet(minimalPort, ourTarget.path(), ourTarget.auth()));
             Map<String, Target> targets = new LinkedHashMap<>();
-            targets.put(OURS, new Target("http://127.0.0.1:" + ours.port() + path, auth, ours.process().pid()));
-            String versusName = null;
-            if (versus != null) {
-                // its own user and book: its store is its own
-                String[] its = setUp(versus.port());
-                versusName = variant.label(serverJar);
-                targets.put(versusName, new Target("http://127.0.0.1:" + versus.port() + "/books/" + its[1],
-                        "Authorization: Bearer " + its[0], versus.process().pid()));
+            targets.put(OURS, ourTarget);
+            if (versusTarget != null) {
+                targets.put(versusName, versusTarget);
             }
-            targets.put(MINIMAL, new Target("http://127.0.0.1:" + minimalPort + path, auth, minimal.pid()));
+            targets.put(MINIMAL, new Target(minimalPort, ourTarget.path(), ourTarget.auth(), minimal.pid()));
             Map<String, List<WrkRun>> runs = new LinkedHashMap<>();
             for (Map.Entry<String, Target> t : targets.entrySet()) {
                 wrk(threads, connections, warmup, t.getValue());
@@ -244,6 +246,13 @@ final class Throughput {
             throw e;
         }
         return new Started(p, port);
+    }
+
+    /** A started Bookshelf with a user and a book in it: its {@code GET /books/{id}} with that user's token. */
+    private static Target loaded(Started server) throws Exception {
+        String[] tokenAndBook = setUp(server.port());
+        return new Target(server.port(), "/books/" + tokenAndBook[1], "Authorization: Bearer " + tokenAndBook[0],
+                server.process().pid());
     }
 
     /** The variant against Bookshelf, round by round: what the difference between them is worth. */

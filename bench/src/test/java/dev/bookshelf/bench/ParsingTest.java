@@ -30,14 +30,14 @@ class ParsingTest {
     void aThroughputVariant_isReadFromItsOptions_andNamedByWhatDiffers() {
         Path measured = Path.of("adapter-http/target/bookshelf-server.jar");
 
-        assertThat(Throughput.Variant.of(null, null)).isNull();
-        Throughput.Variant env = Throughput.Variant.of(null, "LOG_LEVEL=WARN, MANAGEMENT_PORT=off");
+        assertThat(Throughput.Variant.of(measured, null, null)).isNull();
+        Throughput.Variant env = Throughput.Variant.of(measured, null, "LOG_LEVEL=WARN, MANAGEMENT_PORT=off");
         assertThat(env.env()).containsExactly(entry("LOG_LEVEL", "WARN"), entry("MANAGEMENT_PORT", "off"));
         assertThat(env.label(measured)).isEqualTo("bookshelf (LOG_LEVEL=WARN, MANAGEMENT_PORT=off)");
-        assertThat(Throughput.Variant.of(Path.of("/tmp/before.jar"), null).label(measured))
+        assertThat(Throughput.Variant.of(measured, Path.of("/tmp/before.jar"), null).label(measured))
                 .isEqualTo("bookshelf (before.jar)");
-        assertThat(Throughput.Variant.of(measured, "").label(measured)).isEqualTo("bookshelf (the same again)");
-        assertThatThrownBy(() -> Throughput.Variant.of(null, "LOG_LEVEL"))
+        assertThat(Throughput.Variant.of(measured, measured, "").label(measured)).isEqualTo("bookshelf (the same again)");
+        assertThatThrownBy(() -> Throughput.Variant.of(measured, null, "LOG_LEVEL"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NAME=value");
     }
 
